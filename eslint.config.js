@@ -1,0 +1,99 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+
+/**
+ * Type-aware lint (architecture.md "Gates"): no floating promises, exhaustive switches, and the import boundaries
+ * web → shared, server → shared, never web ↔ server; shared imports nothing from node or the DOM-only world.
+ */
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'data/',
+      'coverage/',
+      '.scratch/',
+      'bench/results/',
+      'e2e/artifacts/',
+      'bin/',
+      '.ci/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSEnumDeclaration',
+          message: 'Use an `as const` object and a derived union (convention 1).',
+        },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/web', from: './src/server', message: 'web may import only shared/' },
+            { target: './src/server', from: './src/web', message: 'server may import only shared/' },
+            { target: './src/shared', from: './src/server', message: 'shared is isomorphic' },
+            { target: './src/shared', from: './src/web', message: 'shared is isomorphic' },
+            { target: './src/shared', from: './src/cli', message: 'shared is isomorphic' },
+          ],
+        },
+      ],
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'pg', 'kysely', 'fastify', 'react', 'react-dom'] },
+      ],
+    },
+  },
+  {
+    // process.env is read in one place only (architecture.md convention 8); tests and tooling set it up.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/server/config.ts', 'src/test/**', 'src/**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read config via src/server/config.ts' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.test.ts', 'src/test/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      'max-lines': 'off',
+    },
+  },
+  {
+    files: ['*.js', '*.config.ts'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

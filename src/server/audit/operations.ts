@@ -1,0 +1,29 @@
+/**
+ * Every audited operation, named like the routes (architecture.md convention 5). Adding a capability adds its
+ * operations here, so the audit viewer can offer them as a filter and a typo cannot create a new operation.
+ */
+export const AUDIT_OPERATIONS = [
+  'auth.login',
+  'auth.login.failed',
+  'auth.logout',
+  'auth.totp.enrol',
+  'auth.totp.verify',
+  'auth.totp.failed',
+  'auth.recovery.regenerate',
+  'auth.password.change',
+  'auth.session.revoke',
+  'user.create',
+  'user.update',
+  'user.view',
+  'role.settings.update',
+  'agency.create',
+  'agency.update',
+  'audit.view',
+  'audit.verify',
+  'reference.load',
+  'demo.seed',
+  'access.denied',
+  // used by tests that prove audit atomicity
+  'test.operation',
+] as const;
+export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/**
+ * The only reader of process.env (architecture.md, convention 8). Validated once at boot; a bad value stops the
+ * process with a list of every problem instead of a stack trace later.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  TREEM_MODE: z.enum(['demo', 'production']).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  TREEM_DATA_DIR: z.string().min(1).default('./data/db'),
+  TREEM_PGLITE_FSYNC: bool.default(true),
+  TREEM_PUBLIC_URL: z.string().url().optional(),
+  TREEM_SECURE_COOKIES: bool.optional(),
+  TREEM_TRUST_PROXY: bool.default(false),
+  TREEM_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  TREEM_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  TREEM_LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
+  TREEM_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  TREEM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  TREEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TREEM_WEB_DIR: z.string().default('./dist/web'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  mode: 'demo' | 'production';
+  port: number;
+  host: string;
+  database: { kind: 'pglite'; dataDir: string; fsync: boolean } | { kind: 'postgres'; url: string };
+  publicUrl: string;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  sessionHours: number;
+  login: { maxFailures: number; lockMinutes: number };
+  bodyLimitBytes: number;
+  rateLimitPerMinute: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  webDir: string;
+};
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Parses an environment (process.env by default) into a Config, or throws ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const publicUrl = e.TREEM_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  return {
+    env: e.NODE_ENV,
+    // Demo unless production is asked for explicitly: `npm start` on a fresh clone must show the demo.
+    mode: e.TREEM_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'demo'),
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.resolve(e.TREEM_DATA_DIR), fsync: e.TREEM_PGLITE_FSYNC },
+    publicUrl,
+    secureCookies: e.TREEM_SECURE_COOKIES ?? publicUrl.startsWith('https://'),
+    trustProxy: e.TREEM_TRUST_PROXY,
+    sessionHours: e.TREEM_SESSION_HOURS,
+    login: { maxFailures: e.TREEM_LOGIN_MAX_FAILURES, lockMinutes: e.TREEM_LOGIN_LOCK_MINUTES },
+    bodyLimitBytes: e.TREEM_BODY_LIMIT_BYTES,
+    rateLimitPerMinute: e.TREEM_RATE_LIMIT_PER_MINUTE,
+    logLevel: e.TREEM_LOG_LEVEL,
+    webDir: path.resolve(e.TREEM_WEB_DIR),
+  };
+}
+
+/** The database settings tests use: TEST_DATABASE_URL selects a PostgreSQL server, otherwise PGlite. */
+export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.TEST_DATABASE_URL || undefined;
+}

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { Config } from '../config';
+import { markPluginRoutesPublic } from './route';
+import { sendError } from './error-handler';
+import { AppError } from './app-error';
+
+/**
+ * Serves the built web app (dist/web) and falls back to index.html for client-side routes. API paths that match
+ * nothing still answer the JSON 404.
+ */
+export async function installWebApp(app: FastifyInstance, config: Config): Promise<void> {
+  const indexFile = path.join(config.webDir, 'index.html');
+  if (!fs.existsSync(indexFile)) {
+    app.log.warn({ webDir: config.webDir }, 'web app not built: run `npm run build` (npm start does it)');
+    return;
+  }
+  await app.register(async (scope) => {
+    markPluginRoutesPublic(scope);
+    await scope.register(fastifyStatic, {
+      root: config.webDir,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        // Hashed assets never change; index.html must always be fresh.
+        res.header(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0] ?? '/';
+    const isApi = url.startsWith('/api/') || url === '/api' || url === '/healthz' || url === '/readyz';
+    if (req.method !== 'GET' || isApi || path.extname(url) !== '')
+      return sendError(req, reply, new AppError('NOT_FOUND'));
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Permissions are typed strings (architecture.md convention 4). A role grants each of its permissions with a
+ * jurisdiction; the route declares the permission, the jurisdiction decides which records it reaches.
+ * Later capabilities add their permissions here (children.*, reports.*, cases.*, ...).
+ */
+export const Permission = {
+  /** Read the administrative unit lists (reference data, not personal). */
+  unitsRead: 'units.read',
+  agenciesRead: 'agencies.read',
+  agenciesManage: 'agencies.manage',
+  usersRead: 'users.read',
+  usersManage: 'users.manage',
+  /** Change per-role settings such as "second factor required". National administrators only. */
+  rolesManage: 'roles.manage',
+  auditRead: 'audit.read',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+export const ALL_PERMISSIONS = Object.values(Permission);
+
+/**
+ * How far a granted permission reaches.
+ * - national: everything; province / commune: the user's own province or commune;
+ * - unit: the user's own unit at its own level (national when the user has no unit), for roles such as inspector
+ *   and administrator that exist at every level;
+ * - agency: records addressed to the user's agency; tasks: records assigned to the user.
+ */
+export const Jurisdiction = {
+  national: 'national',
+  province: 'province',
+  commune: 'commune',
+  unit: 'unit',
+  agency: 'agency',
+  tasks: 'tasks',
+} as const;
+export type Jurisdiction = (typeof Jurisdiction)[keyof typeof Jurisdiction];

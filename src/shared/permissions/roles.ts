@@ -1,0 +1,118 @@
+import { Jurisdiction as J, Permission as P, type Jurisdiction, type Permission } from './Permission';
+
+/** Roles of product.md §1. Values are stored in users.role. */
+export const Role = {
+  communeOfficer: 'commune_officer',
+  communeChairman: 'commune_chairman',
+  villageCollaborator: 'village_collaborator',
+  provinceOfficer: 'province_officer',
+  partnerAgency: 'partner_agency',
+  hotlineCounsellor: 'hotline_counsellor',
+  nationalOfficer: 'national_officer',
+  fundOfficer: 'fund_officer',
+  inspector: 'inspector',
+  systemAdmin: 'system_admin',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ALL_ROLES = Object.values(Role);
+
+/** Which kind of unit a user of the role is attached to. `any`: a province, a commune, or none (national). */
+export type RoleUnitLevel = 'commune' | 'province' | 'none' | 'any';
+
+export type RoleDefinition = {
+  unitLevel: RoleUnitLevel;
+  /** Whether the role belongs to an agency (partner agencies, the fund, the hotline). */
+  needsAgency: boolean;
+  /** Default for role_settings.require_totp; administrators must always use a second factor. */
+  requireTotpDefault: boolean;
+  /** True where an administrator may not switch the second factor off. */
+  totpMandatory: boolean;
+  permissions: Partial<Record<Permission, Jurisdiction>>;
+};
+
+const base = { [P.unitsRead]: J.national } as const;
+
+export const ROLES = {
+  commune_officer: {
+    unitLevel: 'commune',
+    needsAgency: false,
+    requireTotpDefault: false,
+    totpMandatory: false,
+    permissions: { ...base, [P.agenciesRead]: J.province },
+  },
+  commune_chairman: {
+    unitLevel: 'commune',
+    needsAgency: false,
+    requireTotpDefault: false,
+    totpMandatory: false,
+    permissions: { ...base, [P.agenciesRead]: J.province },
+  },
+  village_collaborator: {
+    unitLevel: 'commune',
+    needsAgency: false,
+    requireTotpDefault: false,
+    totpMandatory: false,
+    permissions: { ...base },
+  },
+  province_officer: {
+    unitLevel: 'province',
+    needsAgency: false,
+    requireTotpDefault: false,
+    totpMandatory: false,
+    permissions: { ...base, [P.agenciesRead]: J.province, [P.usersRead]: J.province },
+  },
+  partner_agency: {
+    unitLevel: 'any',
+    needsAgency: true,
+    requireTotpDefault: false,
+    totpMandatory: false,
+    permissions: { ...base, [P.agenciesRead]: J.agency },
+  },
+  hotline_counsellor: {
+    unitLevel: 'none',
+    needsAgency: false,
+    requireTotpDefault: false,
+    totpMandatory: false,
+    permissions: { ...base, [P.agenciesRead]: J.national },
+  },
+  national_officer: {
+    unitLevel: 'none',
+    needsAgency: false,
+    requireTotpDefault: false,
+    totpMandatory: false,
+    permissions: { ...base, [P.agenciesRead]: J.national, [P.usersRead]: J.national },
+  },
+  fund_officer: {
+    unitLevel: 'any',
+    needsAgency: false,
+    requireTotpDefault: false,
+    totpMandatory: false,
+    permissions: { ...base, [P.agenciesRead]: J.unit },
+  },
+  inspector: {
+    unitLevel: 'any',
+    needsAgency: false,
+    requireTotpDefault: true,
+    totpMandatory: false,
+    permissions: { ...base, [P.agenciesRead]: J.unit, [P.usersRead]: J.unit, [P.auditRead]: J.unit },
+  },
+  system_admin: {
+    unitLevel: 'any',
+    needsAgency: false,
+    requireTotpDefault: true,
+    totpMandatory: true,
+    permissions: {
+      ...base,
+      [P.agenciesRead]: J.unit,
+      [P.agenciesManage]: J.unit,
+      [P.usersRead]: J.unit,
+      [P.usersManage]: J.unit,
+      [P.rolesManage]: J.national,
+      [P.auditRead]: J.unit,
+    },
+  },
+} as const satisfies Record<Role, RoleDefinition>;
+
+export function isRole(value: string): value is Role {
+  return (ALL_ROLES as readonly string[]).includes(value);
+}
