@@ -18,6 +18,15 @@ export function registerSystemRoutes(app: FastifyInstance, deps: AppDeps): void 
   });
   defineRoute(app, {
     method: 'GET',
+    url: '/api/meta',
+    access: 'public',
+    summary: 'What the web app needs before login: demo mode, version',
+    tags: ['system'],
+    response: z.object({ demo: z.boolean(), version: z.string() }),
+    handler: async () => ({ demo: deps.config.mode === 'demo', version: '0.1.0' }),
+  });
+  defineRoute(app, {
+    method: 'GET',
     url: '/readyz',
     access: 'public',
     summary: 'Readiness: the database answers and is migrated',
