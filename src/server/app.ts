@@ -29,7 +29,6 @@ export async function createApp(deps: AppDeps, opts: { logger?: boolean } = {}):
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
-    disableRequestLogging: false,
     routerOptions: { maxParamLength: 200 },
   });
   // Every route, with the access it declared, as registered (the route-walk test reads this).

@@ -88,7 +88,7 @@ export async function openPostgres(url: string, poolSize = 10): Promise<DbHandle
     client.release();
   } catch (err) {
     await pool.end().catch(() => undefined);
-    const safeUrl = url.replace(/\/\/([^:@/]+)(:[^@/]*)?@/, '//$1:***@');
+    const safeUrl = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
     throw new DatabaseUnavailableError(
       `Cannot connect to PostgreSQL at ${safeUrl}: ${(err as Error).message}. ` +
         `Check DATABASE_URL and that the server is running.`,

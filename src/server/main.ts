@@ -1,0 +1,87 @@
+import { createApp } from './app';
+import { ConfigError, loadConfig, type Config } from './config';
+import { DataDirLockedError } from './db/data-dir-lock';
+import { DatabaseUnavailableError, openDatabase, type DbHandle } from './db/open-db';
+import { prepareDatabase } from './db/prepare';
+import { seedDemoIfEmpty } from './demo/demo-seed';
+import { DEMO_PASSWORD } from './demo/demo-data';
+import type { FastifyInstance } from 'fastify';
+
+/** loadConfig → openDb → migrate → createApp → listen (architecture.md, "Layout"). */
+function fail(message: string): never {
+  process.stderr.write(`\n✖ Treem cannot start.\n${message}\n\n`);
+  process.exit(1);
+}
+
+function describeDatabase(config: Config): string {
+  return config.database.kind === 'pglite'
+    ? `embedded PostgreSQL (PGlite) in ${config.database.dataDir}`
+    : 'PostgreSQL server (DATABASE_URL)';
+}
+
+async function start(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+
+  let handle: DbHandle;
+  try {
+    handle = await openDatabase(config.database);
+  } catch (err) {
+    if (err instanceof DataDirLockedError || err instanceof DatabaseUnavailableError) fail(err.message);
+    throw err;
+  }
+
+  let app: FastifyInstance | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`\n${signal}: stopping Treem…\n`);
+    try {
+      await app?.close();
+    } finally {
+      await handle.close();
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const prepared = await prepareDatabase(handle);
+  const demo = config.mode === 'demo' ? await seedDemoIfEmpty(handle.db) : undefined;
+  app = await createApp({ config, dbHandle: handle, db: handle.db, now: () => new Date() });
+  await app.listen({ port: config.port, host: config.host });
+
+  const lines = [
+    '',
+    `Treem is running at ${config.publicUrl}  (${config.mode} mode, ${describeDatabase(config)})`,
+    `  API documentation: ${config.publicUrl}/api/docs`,
+  ];
+  if (prepared.migrations.length) lines.push(`  Database prepared: ${prepared.migrations.length} migration(s) applied.`);
+  if (demo) {
+    lines.push(
+      '',
+      '  DỮ LIỆU MẪU / DEMO — log in with one of these users, password: ' + DEMO_PASSWORD,
+      ...demo.users.map((u) => `    ${u.username.padEnd(14)} ${u.role}${u.unitCode ? ` (${u.unitCode})` : ''}`),
+      '  (quantri is an administrator: it sets up a second factor at first login.)',
+    );
+  } else {
+    const anyUser = await handle.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+    if (!anyUser)
+      lines.push(
+        '',
+        '  No user exists yet. Create the first administrator with:',
+        '    npx treem user create --username admin --name "Quản trị" --role system_admin --password-stdin',
+      );
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+}
+
+start().catch((err: unknown) => {
+  fail(err instanceof Error ? err.message : String(err));
+});
