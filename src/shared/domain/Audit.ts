@@ -35,6 +35,14 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 export const AuditPage = z.object({ items: z.array(AuditEntry), nextBefore: z.number().nullable() });
 export type AuditPage = z.infer<typeof AuditPage>;
 
+/**
+ * Why a chain check failed: a row whose content no longer matches its hash; a row whose prev_hash is not its
+ * predecessor's hash (a row deleted or inserted behind the trigger's back); newest rows missing (the chain head in
+ * audit_log_head names a row the walk did not reach).
+ */
+export const AuditVerifyReason = z.enum(['hash mismatch', 'broken link', 'missing rows']);
+export type AuditVerifyReason = z.infer<typeof AuditVerifyReason>;
+
 export const AuditVerifyResult = z.object({
   ok: z.boolean(),
   checked: z.number(),
