@@ -39,6 +39,18 @@ const EnvSchema = z.object({
   TREEM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TREEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TREEM_WEB_DIR: z.string().default('./dist/web'),
+  /**
+   * Key of the field encryption of secrets at rest (AES-256-GCM, src/server/lib/field-cipher.ts), e.g. the TOTP
+   * secrets: base64 of 32 random bytes (`openssl rand -base64 32`). Required in production (NODE_ENV=production
+   * and production mode). Elsewhere, when absent, a key file `treem-secret.key` is created (mode 0600) beside the
+   * data folder on first use, and tests use a fixed key. Keep it with the backups but apart from them: without it
+   * every enrolled second factor is lost (users must enrol again).
+   */
+  TREEM_ENCRYPTION_KEY: z
+    .string()
+    .trim()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be base64 of exactly 32 bytes')
+    .optional(),
 });
 
 export type Config = {
@@ -56,6 +68,8 @@ export type Config = {
   rateLimitPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webDir: string;
+  /** Where the field encryption key comes from (TREEM_ENCRYPTION_KEY, see above). */
+  encryptionKey: { kind: 'key'; base64: string } | { kind: 'file'; path: string } | { kind: 'test' };
 };
 
 export class ConfigError extends Error {
@@ -74,11 +88,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  const mode = e.TREEM_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'demo');
+  if (!e.TREEM_ENCRYPTION_KEY && e.NODE_ENV === 'production' && mode === 'production') {
+    throw new ConfigError([
+      'TREEM_ENCRYPTION_KEY: required in production: base64 of 32 random bytes (`openssl rand -base64 32`); ' +
+        'it encrypts second-factor secrets at rest',
+    ]);
+  }
   const publicUrl = e.TREEM_PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
     // Demo unless production is asked for explicitly: `npm start` on a fresh clone must show the demo.
-    mode: e.TREEM_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'demo'),
+    mode,
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL
@@ -93,6 +114,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerMinute: e.TREEM_RATE_LIMIT_PER_MINUTE,
     logLevel: e.TREEM_LOG_LEVEL,
     webDir: path.resolve(e.TREEM_WEB_DIR),
+    encryptionKey: e.TREEM_ENCRYPTION_KEY
+      ? { kind: 'key', base64: e.TREEM_ENCRYPTION_KEY }
+      : e.NODE_ENV === 'test'
+        ? { kind: 'test' }
+        : { kind: 'file', path: path.resolve(e.TREEM_DATA_DIR, '..', 'treem-secret.key') },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { DbHandle } from './open-db';
 import { migrate } from './migrate';
 import { loadAdminUnits } from '../modules/units/units.loader';
+import { ensureRoleSettings } from '../modules/users/role-settings.repo';
 
 /**
  * Brings a database to the state the app needs: migrations, then reference data. Idempotent; runs on every start
@@ -11,5 +12,6 @@ export async function prepareDatabase(
 ): Promise<{ migrations: string[]; unitsLoaded: boolean }> {
   const { applied } = await migrate(handle.pool);
   const units = await loadAdminUnits(handle.db);
+  await ensureRoleSettings(handle.db);
   return { migrations: applied, unitsLoaded: units.loaded };
 }

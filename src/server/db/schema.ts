@@ -19,6 +19,8 @@ export interface AdminUnitsTable {
   name_en: string | null;
   short_name_en: string | null;
   search_text: GeneratedAlways<string>;
+  /** migrations/0006_units_search.sql: f_search_text(short_name), for ranking exact short-name matches. */
+  short_search_text: GeneratedAlways<string>;
 }
 
 export interface AdminUnitMappingTable {
@@ -84,6 +86,8 @@ export interface UsersTable {
   transaction_id: string | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** migrations/0005_auth_extra.sql: last accepted TOTP time step (replay guard). */
+  totp_last_step: number | null;
 }
 
 export interface UserRecoveryCodesTable {

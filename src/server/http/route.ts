@@ -32,7 +32,8 @@ export type RouteDefinition<P, Q, B, R> = {
   /** Second-factor states in which a session may still call this route (login flow routes). */
   allowMfaStates?: readonly MfaState[];
   /** Per-route rate limit, e.g. { max: 10, timeWindow: '1 minute' } on login. */
-  rateLimit?: { max: number; timeWindow: string };
+  /** `hook: 'preHandler'` counts only requests that passed validation (see the login route). */
+  rateLimit?: { max: number; timeWindow: string; hook?: 'onRequest' | 'preHandler' };
   bodyLimit?: number;
   /** Hide from the OpenAPI document (e.g. the document itself). */
   hidden?: boolean;

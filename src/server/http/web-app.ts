@@ -34,12 +34,13 @@ export async function installWebApp(app: FastifyInstance, config: Config): Promi
         );
       },
     });
-  });
-  app.setNotFoundHandler((req, reply) => {
-    const url = req.url.split('?')[0] ?? '/';
-    const isApi = url.startsWith('/api/') || url === '/api' || url === '/healthz' || url === '/readyz';
-    if (req.method !== 'GET' || isApi || path.extname(url) !== '')
-      return sendError(req, reply, new AppError('NOT_FOUND'));
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+    // The client-side routes fall back to index.html. A catch-all route rather than setNotFoundHandler: the error
+    // handler already owns the root not-found handler, and reply.sendFile exists only in this scope.
+    scope.get('/*', (req, reply) => {
+      const url = req.url.split('?')[0] ?? '/';
+      const isApi = url.startsWith('/api/') || url === '/api' || url === '/healthz' || url === '/readyz';
+      if (isApi || path.extname(url) !== '') return sendError(req, reply, new AppError('NOT_FOUND'));
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+    });
   });
 }

@@ -1,8 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app-deps';
 import { registerSystemRoutes } from './system/system.routes';
+import { registerAuthRoutes } from './auth/auth.routes';
+import { registerUserRoutes } from './users/users.routes';
+import { registerRoleRoutes } from './users/roles.routes';
+import { registerUnitRoutes } from './units/units.routes';
+import { registerAgencyRoutes } from './agencies/agencies.routes';
+import { registerAuditRoutes } from './audit/audit-log.routes';
+import { registerDocumentRoutes } from './documents/documents.routes';
 
 /** Every module's routes, registered in this order. Add a module here and nowhere else. */
 export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => void | Promise<void>> = [
   registerSystemRoutes,
+  registerAuthRoutes,
+  registerUserRoutes,
+  registerRoleRoutes,
+  registerUnitRoutes,
+  registerAgencyRoutes,
+  registerAuditRoutes,
+  registerDocumentRoutes,
 ];

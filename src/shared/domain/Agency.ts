@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CommuneCode, OptionalText, ProvinceCode, Text, TransactionId } from './Common';
+import { CommuneCode, OptionalText, Page, ProvinceCode, Text, TransactionId, Uuid } from './Common';
 
 /** Kinds of agency of product.md §1 and issue #2 item 4. */
 export const AgencyKind = z.enum([
@@ -52,8 +52,17 @@ export const AgencyListQuery = z.object({
   q: z.string().max(100).optional(),
   kind: AgencyKind.optional(),
   unitCode: z.string().max(5).optional(),
-  includeInactive: z.coerce.boolean().default(false),
+  /** "true"/"false" (also 1/0, yes/no): z.coerce.boolean() would read the string "false" as true. */
+  includeInactive: z.stringbool().default(false),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type AgencyListQuery = z.infer<typeof AgencyListQuery>;
+
+/** GET /api/agencies */
+export const AgencyList = Page(Agency);
+export type AgencyList = z.infer<typeof AgencyList>;
+
+/** GET/PATCH /api/agencies/:id */
+export const AgencyParams = z.object({ id: Uuid });
+export type AgencyParams = z.infer<typeof AgencyParams>;

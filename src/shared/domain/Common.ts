@@ -21,16 +21,18 @@ export function Page<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int() });
 }
 
+/** PostgreSQL text cannot hold U+0000: refuse it as a field error rather than fail in the database (500). */
+const noNul = (s: string) => !s.includes('\u0000');
 /** Trimmed, NFC-normalised free text: Vietnamese typed on different keyboards compares equal. */
 export const Text = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1).max(max));
+    .pipe(z.string().min(1).max(max).refine(noNul));
 export const OptionalText = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().max(max))
+    .pipe(z.string().max(max).refine(noNul))
     .nullish()
     .transform((s) => (s ? s : null));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UnitEra } from './Common';
+import { UnitCode, UnitEra } from './Common';
 
 export const UnitLevel = z.enum(['province', 'district', 'commune']);
 export type UnitLevel = z.infer<typeof UnitLevel>;
@@ -45,3 +45,19 @@ export const UnitConversion = z.object({
   ),
 });
 export type UnitConversion = z.infer<typeof UnitConversion>;
+
+/** A list of units: GET /api/units/search, /api/units/provinces and /api/units/:era/:code/children. */
+export const UnitList = z.object({ items: z.array(Unit) });
+export type UnitList = z.infer<typeof UnitList>;
+
+/** GET /api/units/provinces */
+export const UnitProvincesQuery = z.object({ era: UnitEra.default('2025') });
+export type UnitProvincesQuery = z.infer<typeof UnitProvincesQuery>;
+
+/** GET /api/units/:era/:code and /api/units/:era/:code/children */
+export const UnitParams = z.object({ era: UnitEra, code: UnitCode });
+export type UnitParams = z.infer<typeof UnitParams>;
+
+/** GET /api/units/convert/:code: a pre-2025 province (2 digits), district (3) or commune (5) code. */
+export const UnitConvertParams = z.object({ code: UnitCode });
+export type UnitConvertParams = z.infer<typeof UnitConvertParams>;

@@ -60,7 +60,11 @@ export const UserListQuery = z.object({
   q: z.string().max(100).optional(),
   role: RoleSchema.optional(),
   unitCode: z.string().max(5).optional(),
-  includeInactive: z.coerce.boolean().default(true),
+  // Not z.coerce.boolean(): it reads the string "false" as true.
+  includeInactive: z
+    .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+    .transform((v) => v === true || v === 'true' || v === '1')
+    .default(true),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -73,3 +77,13 @@ export const RoleSetting = z.object({
 });
 export type RoleSetting = z.infer<typeof RoleSetting>;
 export const RoleSettingInput = z.object({ requireTotp: z.boolean() });
+
+/** A role as GET /api/roles describes it: its second-factor setting, unit level and permission → jurisdiction. */
+export const RoleInfo = RoleSetting.extend({
+  unitLevel: z.enum(['commune', 'province', 'none', 'any']),
+  needsAgency: z.boolean(),
+  permissions: z.record(z.string(), z.string()),
+});
+export type RoleInfo = z.infer<typeof RoleInfo>;
+export const RoleParams = z.object({ role: RoleSchema });
+export const UserParams = z.object({ id: z.uuid() });

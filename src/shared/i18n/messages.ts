@@ -53,6 +53,38 @@ export const apiMessages = {
     vi: 'Đơn vị không phù hợp với vai trò hoặc ngoài phạm vi của bạn.',
     en: 'The unit does not fit the role or is outside your jurisdiction.',
   },
+  'error.wrongCurrentPassword': {
+    vi: 'Mật khẩu hiện tại không đúng.',
+    en: 'The current password is wrong.',
+  },
+  'error.samePassword': {
+    vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+    en: 'The new password must differ from the current one.',
+  },
+  'error.totpNotEnrolled': {
+    vi: 'Chưa thiết lập xác thực hai lớp.',
+    en: 'Two-factor authentication is not set up.',
+  },
+  'error.totpAlreadyEnabled': {
+    vi: 'Xác thực hai lớp đã được bật.',
+    en: 'Two-factor authentication is already enabled.',
+  },
+  'error.totpMandatory': {
+    vi: 'Vai trò này bắt buộc dùng xác thực hai lớp.',
+    en: 'This role must always use two-factor authentication.',
+  },
+  'error.nationalAdminOnly': {
+    vi: 'Chỉ quản trị viên cấp trung ương được thực hiện thao tác này.',
+    en: 'Only a national administrator may do this.',
+  },
+  'error.agencyRequired': {
+    vi: 'Vai trò này cần chọn một cơ quan hợp lệ.',
+    en: 'This role needs a valid agency.',
+  },
+  'error.cannotChangeSelf': {
+    vi: 'Bạn không thể tự đổi vai trò hoặc tự vô hiệu hóa tài khoản của mình.',
+    en: 'You cannot change your own role or disable your own account.',
+  },
   // Field-level validation messages (Zod issue codes mapped in src/shared/validation.ts)
   'field.required': { vi: 'Trường này là bắt buộc.', en: 'This field is required.' },
   'field.invalidType': { vi: 'Giá trị không đúng kiểu.', en: 'The value has the wrong type.' },
@@ -64,6 +96,10 @@ export const apiMessages = {
   'field.tooBig': { vi: 'Giá trị quá lớn.', en: 'The value is too large.' },
   'field.unknown': { vi: 'Trường không được phép.', en: 'This field is not allowed.' },
   'field.invalid': { vi: 'Giá trị không hợp lệ.', en: 'The value is not valid.' },
+  'field.unitUnknown': {
+    vi: 'Không có đơn vị hành chính nào mang mã này.',
+    en: 'No administrative unit has this code.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type ApiMessageId = keyof typeof apiMessages;

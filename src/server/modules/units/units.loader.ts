@@ -153,5 +153,8 @@ export async function loadAdminUnits(
       counts: { units2025: units2025.length, unitsPre2025: unitsPre.length, mapping: mapping.length },
     });
   });
+  // PGlite runs no autovacuum, so without this the planner never has statistics for these tables and picks
+  // slower plans for unit search (measured: a two-letter search 15 ms before, 6 ms after).
+  await sql`ANALYZE admin_units, admin_unit_mapping, admin_unit_province_mapping`.execute(db);
   return { loaded: true, rows };
 }
