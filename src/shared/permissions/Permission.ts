@@ -13,6 +13,19 @@ export const Permission = {
   /** Change per-role settings such as "second factor required". National administrators only. */
   rolesManage: 'roles.manage',
   auditRead: 'audit.read',
+  /** Child register (C3): find and view children, basic fields only. */
+  childrenRead: 'children.read',
+  /** See the sensitive fields and groups (abuse, HIV, drugs, conflict with the law, health notes). */
+  childrenReadSensitive: 'children.read_sensitive',
+  childrenWrite: 'children.write',
+  /** Mark and end special-circumstance groups, risk flags, supports. */
+  childrenCircumstances: 'children.circumstances',
+  childrenImport: 'children.import',
+  childrenExport: 'children.export',
+  /** Review duplicates: merge or mark "not a duplicate". */
+  childrenMerge: 'children.merge',
+  /** Aggregate statistics of the register (no individual child). */
+  childrenStats: 'children.stats',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 export const ALL_PERMISSIONS = Object.values(Permission);
