@@ -40,7 +40,10 @@ export async function installWebApp(app: FastifyInstance, config: Config): Promi
       const url = req.url.split('?')[0] ?? '/';
       const isApi = url.startsWith('/api/') || url === '/api' || url === '/healthz' || url === '/readyz';
       if (isApi || path.extname(url) !== '') return sendError(req, reply, new AppError('NOT_FOUND'));
-      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+      return reply
+        .header('cache-control', 'no-cache')
+        .type('text/html; charset=utf-8')
+        .sendFile('index.html');
     });
   });
 }

@@ -44,10 +44,6 @@ export const apiMessages = {
   },
   'error.invalidTotp': { vi: 'Mã xác thực không đúng.', en: 'The verification code is wrong.' },
   'error.accountDisabled': { vi: 'Tài khoản đã bị vô hiệu hóa.', en: 'The account is disabled.' },
-  'error.weakPassword': {
-    vi: 'Mật khẩu cần ít nhất 10 ký tự.',
-    en: 'The password must have at least 10 characters.',
-  },
   'error.usernameTaken': { vi: 'Tên đăng nhập đã tồn tại.', en: 'This username is already taken.' },
   'error.unitNotAllowed': {
     vi: 'Đơn vị không phù hợp với vai trò hoặc ngoài phạm vi của bạn.',
@@ -99,6 +95,162 @@ export const apiMessages = {
   'field.unitUnknown': {
     vi: 'Không có đơn vị hành chính nào mang mã này.',
     en: 'No administrative unit has this code.',
+  },
+  'field.endBeforeStart': {
+    vi: 'Ngày kết thúc không được trước ngày bắt đầu.',
+    en: 'The end date cannot be before the start date.',
+  },
+  // Child register (issue #3)
+  'child.birthDateFuture': {
+    vi: 'Ngày sinh không được ở tương lai.',
+    en: 'The date of birth cannot be in the future.',
+  },
+  'child.notAChild': {
+    vi: 'Trẻ em là người dưới 16 tuổi (Luật Trẻ em, Điều 1).',
+    en: 'A child is a person under 16 (Law on Children, Article 1).',
+  },
+  'child.onePrimaryCaregiver': {
+    vi: 'Chỉ được chọn một người chăm sóc chính.',
+    en: 'Only one caregiver can be the primary one.',
+  },
+  'child.lookupOneKey': {
+    vi: 'Nhập số định danh cá nhân hoặc số điện thoại người chăm sóc (một trong hai).',
+    en: 'Give either the personal identification number or a caregiver phone number.',
+  },
+  'child.duplicateCandidates': {
+    vi: 'Có thể trẻ em này đã có trong cơ sở dữ liệu. Vui lòng kiểm tra các hồ sơ tương tự.',
+    en: 'This child may already be in the register. Check the similar records.',
+  },
+  'child.personalIdTaken': {
+    vi: 'Số định danh cá nhân này đã được dùng cho một trẻ em khác.',
+    en: 'This personal identification number is already used for another child.',
+  },
+  'child.staleVersion': {
+    vi: 'Hồ sơ đã được người khác cập nhật. Vui lòng tải lại trước khi sửa.',
+    en: 'Someone else has updated this record. Reload it before editing.',
+  },
+  'child.sensitiveForbidden': {
+    vi: 'Bạn không có quyền xem hoặc sửa thông tin nhạy cảm của trẻ em.',
+    en: 'You are not allowed to see or change sensitive information about children.',
+  },
+  'child.subgroupMismatch': {
+    vi: 'Nhóm nhỏ không thuộc nhóm hoàn cảnh đặc biệt đã chọn.',
+    en: 'The sub-group does not belong to the chosen group.',
+  },
+  'child.alreadyEnded': { vi: 'Mục này đã kết thúc.', en: 'This entry has already ended.' },
+  'child.alreadyOpen': {
+    vi: 'Trẻ em đang thuộc nhóm (hoặc có dấu hiệu) này.',
+    en: 'The child is already in this group (or has this flag).',
+  },
+  'child.unknownReference': {
+    vi: 'Mã không có trong danh mục.',
+    en: 'This code is not in the reference list.',
+  },
+  'child.merged': {
+    vi: 'Hồ sơ này đã được gộp vào một hồ sơ khác.',
+    en: 'This record has been merged into another one.',
+  },
+  // Child register import/export and duplicate review (issue #3 items 4–5)
+  'import.fileMissing': { vi: 'Chưa chọn tệp để nhập.', en: 'No file was chosen.' },
+  'import.fileEmpty': { vi: 'Tệp rỗng.', en: 'The file is empty.' },
+  'import.uploadBroken': {
+    vi: 'Tệp gửi lên bị lỗi hoặc không đầy đủ. Vui lòng gửi lại.',
+    en: 'The upload is malformed or incomplete. Please send the file again.',
+  },
+  'import.fileType': {
+    vi: 'Tệp phải là Excel (.xlsx) hoặc CSV (mã hóa UTF-8).',
+    en: 'The file must be an Excel workbook (.xlsx) or a CSV file (UTF-8).',
+  },
+  'import.fileXls': {
+    vi: 'Định dạng Excel cũ (.xls) không được hỗ trợ: hãy mở tệp và lưu lại thành .xlsx.',
+    en: 'The old Excel format (.xls) is not supported: open the file and save it as .xlsx.',
+  },
+  'import.fileCorrupt': {
+    vi: 'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải bảng tính.',
+    en: 'The Excel file cannot be read: it is damaged or not a workbook.',
+  },
+  'import.fileEncoding': {
+    vi: 'Tệp CSV phải được lưu với mã hóa UTF-8 (trong Excel: Lưu thành → CSV UTF-8).',
+    en: 'The CSV file must be saved as UTF-8 (in Excel: Save as → CSV UTF-8).',
+  },
+  'import.fileTooLarge': { vi: 'Tệp quá lớn (tối đa 50 MB).', en: 'The file is too large (50 MB at most).' },
+  'import.tooManyColumns': {
+    vi: 'Tệp có quá nhiều cột (tối đa 100). Hãy dùng tệp mẫu.',
+    en: 'The file has too many columns (100 at most). Use the template.',
+  },
+  'import.tooManyRows': {
+    vi: 'Tệp có quá nhiều dòng (tối đa 200.000). Hãy chia thành nhiều tệp.',
+    en: 'The file has too many rows (200,000 at most). Split it into several files.',
+  },
+  'import.cellTooLarge': {
+    vi: 'Tệp có ô dữ liệu quá dài (tối đa 2.000 ký tự).',
+    en: 'The file has a cell that is too long (2,000 characters at most).',
+  },
+  'import.missingColumns': {
+    vi: 'Thiếu cột bắt buộc (Họ và tên, Ngày sinh, Giới tính). Hãy dùng tệp mẫu.',
+    en: 'Required columns are missing (full name, date of birth, sex). Use the template.',
+  },
+  'import.duplicateColumn': {
+    vi: 'Một cột xuất hiện hai lần trong dòng tiêu đề.',
+    en: 'A column appears twice in the header row.',
+  },
+  'import.noRows': { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
+  'import.badDate': {
+    vi: 'Ngày sinh phải có dạng dd/mm/yyyy, mm/yyyy hoặc yyyy.',
+    en: 'The date of birth must be written dd/mm/yyyy, mm/yyyy or yyyy.',
+  },
+  'import.unknownCommune': {
+    vi: 'Không có xã/phường nào mang mã này (đơn vị hành chính từ 01/07/2025).',
+    en: 'No commune has this code (administrative units from 1 July 2025).',
+  },
+  'import.communeOutsideScope': {
+    vi: 'Xã/phường này ngoài địa bàn bạn quản lý.',
+    en: 'This commune is outside your jurisdiction.',
+  },
+  'import.unknownEthnicity': {
+    vi: 'Dân tộc không có trong danh mục 54 dân tộc.',
+    en: 'This ethnic group is not in the list of the 54 ethnic groups.',
+  },
+  'import.unknownGroup': {
+    vi: 'Mã nhóm hoàn cảnh đặc biệt phải là a, b, c, d, đ, e, g, h, i, k, l, m, n hoặc o, cách nhau bởi dấu phẩy.',
+    en: 'Special-circumstance group codes are a, b, c, d, đ, e, g, h, i, k, l, m, n or o, separated by commas.',
+  },
+  'import.groupsForbidden': {
+    vi: 'Bạn không có quyền ghi nhóm hoàn cảnh đặc biệt.',
+    en: 'You are not allowed to record special-circumstance groups.',
+  },
+  'import.cellTooLong': { vi: 'Ô quá dài.', en: 'The cell is too long.' },
+  'import.personalIdRepeated': {
+    vi: 'Số định danh cá nhân trùng với một dòng khác trong tệp.',
+    en: 'The personal identification number repeats another row of the file.',
+  },
+  'import.possibleDuplicate': {
+    vi: 'Có thể trùng với trẻ em đã có trong cơ sở dữ liệu (sẽ được đưa vào danh sách rà soát trùng lặp).',
+    en: 'May be a child already in the register (it will be listed in the duplicate review).',
+  },
+  'import.possibleDuplicateInFile': {
+    vi: 'Có thể trùng với một dòng khác trong tệp (cùng họ tên, ngày sinh và xã).',
+    en: 'May repeat another row of the file (same name, date of birth and commune).',
+  },
+  'import.tooManyErrors': {
+    vi: 'Còn nhiều lỗi khác không được liệt kê.',
+    en: 'More errors were found than are listed.',
+  },
+  'import.interrupted': {
+    vi: 'Việc nhập bị gián đoạn (máy chủ khởi động lại); chưa có dòng nào được nhập. Vui lòng nhập lại tệp.',
+    en: 'The import was interrupted (the server restarted); no row was imported. Please upload the file again.',
+  },
+  'import.failed': {
+    vi: 'Việc nhập không thành công; chưa có dòng nào được nhập. Vui lòng thử lại.',
+    en: 'The import failed; no row was imported. Please try again.',
+  },
+  'import.registerChanged': {
+    vi: 'Dữ liệu đã thay đổi trong lúc nhập (số định danh đã được dùng); chưa có dòng nào được nhập. Vui lòng nhập lại tệp.',
+    en: 'The register changed during the import (a personal id is now taken); no row was imported. Upload the file again.',
+  },
+  'import.notConfirmable': {
+    vi: 'Chỉ xác nhận nhập được cho một lần kiểm tra thử không có lỗi.',
+    en: 'Only a dry run without errors can be confirmed.',
   },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

@@ -1,0 +1,209 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { nextPathFor, sessionQuery } from '../api/session';
+import { LoginPage } from '../features/auth/LoginPage';
+import { HomePage } from '../features/home/HomePage';
+import { AppLayout } from './AppLayout';
+import { RootLayout } from './RootLayout';
+import { NotFoundPage, RouteErrorPage, RoutePending } from './RouteStates';
+import { RequirePermission } from './RequirePermission';
+
+/**
+ * Code-based routes. Login and home are in the first bundle; every other page is a lazy chunk so the first load
+ * stays small on a cheap phone. Auth steps (second factor, enrolment, forced password change) come before the app.
+ */
+type RouterContext = { queryClient: QueryClient };
+
+/** TanStack Router redirects by throwing its redirect object, which is not an Error. */
+function raise(target: ReturnType<typeof redirect>): never {
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect protocol
+  throw target;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined;
+}
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+    const target = optionalString(search.redirect);
+    return target ? { redirect: target } : {};
+  },
+  beforeLoad: async ({ context }) => {
+    const state = await context.queryClient.ensureQueryData(sessionQuery);
+    if (state.kind !== 'anonymous') raise(redirect({ to: nextPathFor(state) }));
+  },
+  component: LoginPage,
+});
+
+/** The auth steps after the password: each page only makes sense in its own session state. */
+function authStep(path: '/login/verify' | '/login/enrol' | '/login/password') {
+  return async ({ context }: { context: RouterContext }) => {
+    const state = await context.queryClient.ensureQueryData(sessionQuery);
+    const next = nextPathFor(state);
+    if (next !== path) raise(redirect({ to: next }));
+  };
+}
+
+const verifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login/verify',
+  beforeLoad: authStep('/login/verify'),
+  component: lazyRouteComponent(() => import('../features/auth/TotpVerifyPage'), 'TotpVerifyPage'),
+});
+
+const enrolRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login/enrol',
+  beforeLoad: authStep('/login/enrol'),
+  component: lazyRouteComponent(() => import('../features/auth/TotpEnrolPage'), 'TotpEnrolPage'),
+});
+
+const passwordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login/password',
+  beforeLoad: authStep('/login/password'),
+  component: lazyRouteComponent(() => import('../features/auth/PasswordChangePage'), 'PasswordChangePage'),
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: async ({ context, location }) => {
+    const state = await context.queryClient.ensureQueryData(sessionQuery);
+    if (state.kind === 'anonymous')
+      raise(redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } }));
+    if (state.kind !== 'ready') raise(redirect({ to: nextPathFor(state) }));
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const UnitsPage = lazyRouteComponent(() => import('../features/units/UnitsPage'), 'UnitsPage');
+const unitsRoute = createRoute({ getParentRoute: () => appRoute, path: '/units', component: UnitsPage });
+
+const AgenciesPage = lazyRouteComponent(() => import('../features/agencies/AgenciesPage'), 'AgenciesPage');
+const agenciesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/agencies',
+  component: () => (
+    <RequirePermission permission="agencies.read">
+      <AgenciesPage />
+    </RequirePermission>
+  ),
+});
+
+const AgencyEditPage = lazyRouteComponent(
+  () => import('../features/agencies/AgencyEditPage'),
+  'AgencyEditPage',
+);
+const agencyEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/agencies/$agencyId',
+  component: () => (
+    <RequirePermission permission="agencies.read">
+      <AgencyEditPage />
+    </RequirePermission>
+  ),
+});
+
+const UsersPage = lazyRouteComponent(() => import('../features/users/UsersPage'), 'UsersPage');
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  component: () => (
+    <RequirePermission permission="users.read">
+      <UsersPage />
+    </RequirePermission>
+  ),
+});
+
+const UserEditPage = lazyRouteComponent(() => import('../features/users/UserEditPage'), 'UserEditPage');
+const userEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users/$userId',
+  component: () => (
+    <RequirePermission permission="users.read">
+      <UserEditPage />
+    </RequirePermission>
+  ),
+});
+
+const RolesPage = lazyRouteComponent(() => import('../features/users/RolesPage'), 'RolesPage');
+const rolesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/roles',
+  component: () => (
+    <RequirePermission permission="roles.manage">
+      <RolesPage />
+    </RequirePermission>
+  ),
+});
+
+const AuditPage = lazyRouteComponent(() => import('../features/audit/AuditPage'), 'AuditPage');
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  component: () => (
+    <RequirePermission permission="audit.read">
+      <AuditPage />
+    </RequirePermission>
+  ),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('../features/account/AccountPage'), 'AccountPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  verifyRoute,
+  enrolRoute,
+  passwordRoute,
+  appRoute.addChildren([
+    homeRoute,
+    unitsRoute,
+    agenciesRoute,
+    agencyEditRoute,
+    usersRoute,
+    userEditRoute,
+    rolesRoute,
+    auditRoute,
+    accountRoute,
+  ]),
+]);
+
+export function buildRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // The session query is the cache; the router must not hold its own stale copy of loader data.
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: RoutePending,
+    defaultErrorComponent: RouteErrorPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof buildRouter>;
+  }
+}

@@ -1,0 +1,40 @@
+import { accountMessages } from './messages/account';
+import { agencyMessages } from './messages/agencies';
+import { auditMessages } from './messages/audit';
+import { authMessages } from './messages/auth';
+import { commonMessages } from './messages/common';
+import { homeMessages } from './messages/home';
+import { labelMessages } from './messages/labels';
+import { unitMessages } from './messages/units';
+import { userMessages } from './messages/users';
+
+/**
+ * Every message of the web app, Vietnamese first. Ids are written out in full where they are used, so
+ * `npm run i18n:check` can find unused ones by searching the source.
+ */
+export const webMessages = {
+  ...commonMessages,
+  ...authMessages,
+  ...homeMessages,
+  ...labelMessages,
+  ...unitMessages,
+  ...agencyMessages,
+  ...userMessages,
+  ...auditMessages,
+  ...accountMessages,
+};
+
+export type MessageId = keyof typeof webMessages;
+
+/** The catalogue files, for the i18n check: a duplicated id in two files would silently shadow one of them. */
+export const messageFiles = {
+  common: commonMessages,
+  auth: authMessages,
+  home: homeMessages,
+  labels: labelMessages,
+  units: unitMessages,
+  agencies: agencyMessages,
+  users: userMessages,
+  audit: auditMessages,
+  account: accountMessages,
+};
