@@ -21,6 +21,8 @@ export async function installWebApp(app: FastifyInstance, config: Config): Promi
     markPluginRoutesPublic(scope);
     await scope.register(fastifyStatic, {
       root: config.webDir,
+      // Serve the .br/.gz written by the build (vite.config.ts) to browsers that accept them.
+      preCompressed: true,
       wildcard: false,
       index: false,
       cacheControl: false,
