@@ -22,15 +22,22 @@ export function messageIdForIssue(issue: z.core.$ZodIssue): ApiMessageId {
       return 'field.invalidOption';
     case 'unrecognized_keys':
       return 'field.unknown';
+    case 'custom':
+      return customMessageId(issue.params);
     case 'invalid_union':
     case 'invalid_key':
     case 'invalid_element':
     case 'not_multiple_of':
-    case 'custom':
       return 'field.invalid';
     default:
       return 'field.invalid';
   }
+}
+
+/** A rule of our own names its message id in `params.messageId` (e.g. the birth-date rules of Child.ts). */
+function customMessageId(params: unknown): ApiMessageId {
+  const id = (params as { messageId?: unknown } | undefined)?.messageId;
+  return typeof id === 'string' && id in apiMessages ? (id as ApiMessageId) : 'field.invalid';
 }
 
 export function fieldErrorsFromZod(issues: readonly z.core.$ZodIssue[], locale: Locale): ApiFieldError[] {

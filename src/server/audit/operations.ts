@@ -21,8 +21,28 @@ export const AUDIT_OPERATIONS = [
   'audit.view',
   'audit.verify',
   'reference.load',
+  // child register core (issue #3)
+  'child.create',
+  'child.update',
+  'child.view',
+  'child.lookup',
+  'child.circumstance.add',
+  'child.circumstance.end',
+  'child.riskflag.add',
+  'child.riskflag.end',
+  'child.support.add',
+  'child.history.view',
+  'child.stats.view',
   'demo.seed',
   'access.denied',
+  // child register import/export and duplicate review (issue #3)
+  'child.import',
+  'child.export',
+  'child.merge',
+  'child.duplicate.dismiss',
+  // child register search and synthetic data (issue #3)
+  'child.search',
+  'child.seed',
   // used by tests that prove audit atomicity
   'test.operation',
 ] as const;

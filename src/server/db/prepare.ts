@@ -2,6 +2,7 @@ import type { DbHandle } from './open-db';
 import { migrate } from './migrate';
 import { loadAdminUnits } from '../modules/units/units.loader';
 import { ensureRoleSettings } from '../modules/users/role-settings.repo';
+import { loadChildReference } from '../modules/reference/reference.loader';
 
 /**
  * Brings a database to the state the app needs: migrations, then reference data. Idempotent; runs on every start
@@ -13,5 +14,6 @@ export async function prepareDatabase(
   const { applied } = await migrate(handle.pool);
   const units = await loadAdminUnits(handle.db);
   await ensureRoleSettings(handle.db);
+  await loadChildReference(handle.db);
   return { migrations: applied, unitsLoaded: units.loaded };
 }
