@@ -17,7 +17,12 @@ export type JourneyContext = {
   setWidth: (width: 360 | 1280) => Promise<void>;
 };
 
-export type Journey = { name: string; run: (ctx: JourneyContext) => Promise<void> };
+export type Journey = {
+  name: string;
+  run: (ctx: JourneyContext) => Promise<void>;
+  /** Console errors the journey provokes on purpose (an answer it expects, such as a 409 it shows to the user). */
+  expectedConsole?: RegExp[];
+};
 
 export function makeContext(
   journey: string,

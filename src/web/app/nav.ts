@@ -2,12 +2,23 @@ import type { Me } from '../../shared/domain/Auth';
 import type { Permission } from '../../shared/permissions/Permission';
 import type { MessageId } from '../i18n/catalogue';
 
-export type NavTarget = '/' | '/units' | '/agencies' | '/users' | '/roles' | '/audit' | '/account';
+export type NavTarget =
+  | '/'
+  | '/children'
+  | '/stats/children'
+  | '/units'
+  | '/agencies'
+  | '/users'
+  | '/roles'
+  | '/audit'
+  | '/account';
 export type NavItem = { to: NavTarget; label: MessageId; permission?: Permission };
 
 /** The menu, filtered by the permissions the user's role grants (Me.permissions). */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'nav.home' },
+  { to: '/children', label: 'nav.children', permission: 'children.read' },
+  { to: '/stats/children', label: 'nav.childStats', permission: 'children.stats' },
   { to: '/units', label: 'nav.units' },
   { to: '/agencies', label: 'nav.agencies', permission: 'agencies.read' },
   { to: '/users', label: 'nav.users', permission: 'users.read' },

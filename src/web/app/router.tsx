@@ -165,6 +165,91 @@ const auditRoute = createRoute({
   ),
 });
 
+// The child register (issue #3). Static paths (new, import, duplicates) rank before /children/$childId.
+const RegisterPage = lazyRouteComponent(() => import('../features/children/RegisterPage'), 'RegisterPage');
+const childrenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/children',
+  component: () => (
+    <RequirePermission permission="children.read">
+      <RegisterPage />
+    </RequirePermission>
+  ),
+});
+
+const ChildNewPage = lazyRouteComponent(() => import('../features/children/ChildFormPage'), 'ChildNewPage');
+const childNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/children/new',
+  component: () => (
+    <RequirePermission permission="children.write">
+      <ChildNewPage />
+    </RequirePermission>
+  ),
+});
+
+const ChildPage = lazyRouteComponent(() => import('../features/children/ChildPage'), 'ChildPage');
+const childRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/children/$childId',
+  component: () => (
+    <RequirePermission permission="children.read">
+      <ChildPage />
+    </RequirePermission>
+  ),
+});
+
+const ChildEditPage = lazyRouteComponent(() => import('../features/children/ChildFormPage'), 'ChildEditPage');
+const childEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/children/$childId/edit',
+  component: () => (
+    <RequirePermission permission="children.write">
+      <ChildEditPage />
+    </RequirePermission>
+  ),
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ImportPage = lazyRouteComponent(() => import('../features/children/ImportPage'), 'ImportPage');
+const childImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/children/import',
+  // The import job being followed, so a reload (or a link) comes back to its progress and result.
+  validateSearch: (search: Record<string, unknown>): { job?: string } =>
+    typeof search.job === 'string' && UUID.test(search.job) ? { job: search.job } : {},
+  component: () => (
+    <RequirePermission permission="children.import">
+      <ImportPage />
+    </RequirePermission>
+  ),
+});
+
+const DuplicatesPage = lazyRouteComponent(
+  () => import('../features/children/DuplicatesPage'),
+  'DuplicatesPage',
+);
+const childDuplicatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/children/duplicates',
+  component: () => (
+    <RequirePermission permission="children.merge">
+      <DuplicatesPage />
+    </RequirePermission>
+  ),
+});
+
+const StatsPage = lazyRouteComponent(() => import('../features/children/StatsPage'), 'StatsPage');
+const childStatsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stats/children',
+  component: () => (
+    <RequirePermission permission="children.stats">
+      <StatsPage />
+    </RequirePermission>
+  ),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -186,6 +271,13 @@ const routeTree = rootRoute.addChildren([
     rolesRoute,
     auditRoute,
     accountRoute,
+    childrenRoute,
+    childNewRoute,
+    childRoute,
+    childEditRoute,
+    childImportRoute,
+    childDuplicatesRoute,
+    childStatsRoute,
   ]),
 ]);
 

@@ -1,6 +1,9 @@
 import { accountMessages } from './messages/account';
 import { agencyMessages } from './messages/agencies';
 import { auditMessages } from './messages/audit';
+import { childImportMessages } from './messages/child-import';
+import { childProfileMessages } from './messages/child-profile';
+import { childrenMessages } from './messages/children';
 import { authMessages } from './messages/auth';
 import { commonMessages } from './messages/common';
 import { homeMessages } from './messages/home';
@@ -22,6 +25,9 @@ export const webMessages = {
   ...userMessages,
   ...auditMessages,
   ...accountMessages,
+  ...childrenMessages,
+  ...childProfileMessages,
+  ...childImportMessages,
 };
 
 export type MessageId = keyof typeof webMessages;
@@ -37,4 +43,7 @@ export const messageFiles = {
   users: userMessages,
   audit: auditMessages,
   account: accountMessages,
+  children: childrenMessages,
+  'child-profile': childProfileMessages,
+  'child-import': childImportMessages,
 };

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../app-deps';
 import { defineRoute } from '../../http/route';
-import { Permission } from '../../../shared/permissions/Permission';
 import { ChildReference } from '../../../shared/domain/ChildStats';
 import { getChildReference } from './reference.service';
 
@@ -10,7 +9,8 @@ export function registerReferenceRoutes(app: FastifyInstance, deps: AppDeps): vo
   defineRoute(app, {
     method: 'GET',
     url: '/api/reference/children',
-    access: Permission.childrenRead,
+    // The lists are public law and reference data, needed by every screen that shows a group (statistics too).
+    access: 'authenticated',
     summary: 'Ethnic groups, the 14 special-circumstance groups and sub-groups, risk flag types',
     tags: ['reference'],
     response: ChildReference,

@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/context';
 import { roleLabelId } from '../../i18n/labels';
 
 const QUICK_LINK_TEXT: Partial<Record<string, MessageId>> = {
+  '/children': 'home.link.children',
+  '/stats/children': 'home.link.childStats',
   '/units': 'home.link.units',
   '/agencies': 'home.link.agencies',
   '/users': 'home.link.users',
