@@ -8,6 +8,7 @@ Commands:
   user create --username U --name "Tên" --role ROLE [--unit CODE] [--agency ID] (--password P | --password-stdin)
   user list
   audit verify            check the audit log's hash chain (exit 1 if broken)
+  seed --children N [--province CODE] [--seed S]   add N synthetic children (demo and benchmark data)
 
 Environment: see the configuration table in README.md (DATABASE_URL, TREEM_DATA_DIR, ...).`;
 
@@ -21,6 +22,10 @@ async function main(argv: string[]): Promise<number> {
     case 'audit': {
       const { auditCommand } = await import('./commands/audit');
       return auditCommand(rest);
+    }
+    case 'seed': {
+      const { seedCommand } = await import('./commands/seed');
+      return seedCommand(rest);
     }
     case undefined:
     case 'help':

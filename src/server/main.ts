@@ -4,6 +4,7 @@ import { DataDirLockedError } from './db/data-dir-lock';
 import { DatabaseUnavailableError, openDatabase, type DbHandle } from './db/open-db';
 import { prepareDatabase } from './db/prepare';
 import { seedDemoIfEmpty } from './demo/demo-seed';
+import { seedChildren } from './modules/children/seed/seed-children';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import type { FastifyInstance } from 'fastify';
 
@@ -54,6 +55,14 @@ async function start(): Promise<void> {
 
   const prepared = await prepareDatabase(handle);
   const demo = config.mode === 'demo' ? await seedDemoIfEmpty(handle.db) : undefined;
+  // The demo register: synthetic children of Khánh Hoà (the demo province), added once with the demo users.
+  if (demo?.seeded)
+    await seedChildren(handle, {
+      count: 3000,
+      province: '56',
+      seed: 'demo',
+      encryptionKey: config.encryptionKey,
+    });
   app = await createApp({ config, dbHandle: handle, db: handle.db, now: () => new Date() });
   await app.listen({ port: config.port, host: config.host });
 

@@ -8,6 +8,12 @@ import { registerUnitRoutes } from './units/units.routes';
 import { registerAgencyRoutes } from './agencies/agencies.routes';
 import { registerAuditRoutes } from './audit/audit-log.routes';
 import { registerDocumentRoutes } from './documents/documents.routes';
+import { registerImportRoutes } from './children/import/import.routes';
+import { registerDuplicateRoutes } from './children/duplicates/duplicates.routes';
+import { registerExportRoutes } from './children/export/export.routes';
+import { registerChildrenRoutes } from './children/children.routes';
+import { registerReferenceRoutes } from './reference/reference.routes';
+import { registerChildSearchRoutes } from './children/search/search.routes';
 
 /** Every module's routes, registered in this order. Add a module here and nowhere else. */
 export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => void | Promise<void>> = [
@@ -19,4 +25,10 @@ export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => void | Prom
   registerAgencyRoutes,
   registerAuditRoutes,
   registerDocumentRoutes,
+  registerImportRoutes,
+  registerDuplicateRoutes,
+  registerExportRoutes,
+  registerChildrenRoutes,
+  registerReferenceRoutes,
+  registerChildSearchRoutes,
 ];
