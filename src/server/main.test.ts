@@ -6,7 +6,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /** Starts src/server/main.ts as a real process, as `npm start` does (without the web build). */
-function startServer(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function startServer(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
   let out = '';
   const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('src/server/main.ts')], {
     env: { ...process.env, TREEM_LOG_LEVEL: 'warn', TREEM_WEB_DIR: '/nonexistent', ...env },
@@ -66,7 +70,10 @@ describe('the server process', () => {
   });
 
   it('explains an unreachable database server without a stack trace', async () => {
-    const run = startServer({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/treem', PORT: String(await freePort()) });
+    const run = startServer({
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/treem',
+      PORT: String(await freePort()),
+    });
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain('Cannot connect to PostgreSQL at postgres://nobody@127.0.0.1:1/treem');
     expect(run.output()).not.toMatch(/\n\s+at /);

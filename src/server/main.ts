@@ -37,14 +37,15 @@ async function start(): Promise<void> {
     throw err;
   }
 
-  let app: FastifyInstance | undefined;
+  // Set once the app is built; the signal handlers are installed before, so they may find it empty.
+  const running: { app?: FastifyInstance } = {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`\n${signal}: stopping Treem…\n`);
     try {
-      await app?.close();
+      await running.app?.close();
     } finally {
       await handle.close();
       process.exit(0);
@@ -63,7 +64,8 @@ async function start(): Promise<void> {
       seed: 'demo',
       encryptionKey: config.encryptionKey,
     });
-  app = await createApp({ config, dbHandle: handle, db: handle.db, now: () => new Date() });
+  const app = await createApp({ config, dbHandle: handle, db: handle.db, now: () => new Date() });
+  running.app = app;
   await app.listen({ port: config.port, host: config.host });
 
   const lines = [
@@ -71,12 +73,15 @@ async function start(): Promise<void> {
     `Treem is running at ${config.publicUrl}  (${config.mode} mode, ${describeDatabase(config)})`,
     `  API documentation: ${config.publicUrl}/api/docs`,
   ];
-  if (prepared.migrations.length) lines.push(`  Database prepared: ${prepared.migrations.length} migration(s) applied.`);
+  if (prepared.migrations.length)
+    lines.push(`  Database prepared: ${prepared.migrations.length} migration(s) applied.`);
   if (demo) {
     lines.push(
       '',
       '  DỮ LIỆU MẪU / DEMO — log in with one of these users, password: ' + DEMO_PASSWORD,
-      ...demo.users.map((u) => `    ${u.username.padEnd(14)} ${u.role}${u.unitCode ? ` (${u.unitCode})` : ''}`),
+      ...demo.users.map(
+        (u) => `    ${u.username.padEnd(14)} ${u.role}${u.unitCode ? ` (${u.unitCode})` : ''}`,
+      ),
       '  (quantri is an administrator: it sets up a second factor at first login.)',
     );
   } else {

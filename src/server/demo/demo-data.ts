@@ -12,16 +12,56 @@ export const DEMO_PASSWORD = 'treem-demo-2026';
 export type DemoAgency = { key: string; kind: AgencyKind; name: string; unitCode: string };
 
 export const DEMO_AGENCIES: DemoAgency[] = [
-  { key: 'so-y-te', kind: 'health_department_child_office', name: 'Sở Y tế tỉnh Khánh Hoà — Phòng Bảo vệ, chăm sóc trẻ em', unitCode: '56' },
-  { key: 'ubnd-xa', kind: 'commune_peoples_committee', name: 'Ủy ban nhân dân phường Bắc Nha Trang', unitCode: DEMO_COMMUNE },
+  {
+    key: 'so-y-te',
+    kind: 'health_department_child_office',
+    name: 'Sở Y tế tỉnh Khánh Hoà — Phòng Bảo vệ, chăm sóc trẻ em',
+    unitCode: '56',
+  },
+  {
+    key: 'ubnd-xa',
+    kind: 'commune_peoples_committee',
+    name: 'Ủy ban nhân dân phường Bắc Nha Trang',
+    unitCode: DEMO_COMMUNE,
+  },
   { key: 'cong-an-xa', kind: 'police', name: 'Công an phường Bắc Nha Trang', unitCode: DEMO_COMMUNE },
-  { key: 'tram-y-te', kind: 'health_facility', name: 'Trạm Y tế phường Bắc Nha Trang', unitCode: DEMO_COMMUNE },
-  { key: 'truong-th', kind: 'school', name: 'Trường Tiểu học (mẫu) phường Bắc Nha Trang', unitCode: DEMO_COMMUNE },
-  { key: 'hoi-phu-nu', kind: 'mass_organisation', name: 'Hội Liên hiệp Phụ nữ phường Bắc Nha Trang', unitCode: DEMO_COMMUNE },
-  { key: 'tro-giup-phap-ly', kind: 'legal_aid_centre', name: 'Trung tâm Trợ giúp pháp lý nhà nước tỉnh Khánh Hoà', unitCode: '56' },
-  { key: 'ctxh', kind: 'social_work_centre', name: 'Trung tâm Công tác xã hội tỉnh Khánh Hoà', unitCode: '56' },
+  {
+    key: 'tram-y-te',
+    kind: 'health_facility',
+    name: 'Trạm Y tế phường Bắc Nha Trang',
+    unitCode: DEMO_COMMUNE,
+  },
+  {
+    key: 'truong-th',
+    kind: 'school',
+    name: 'Trường Tiểu học (mẫu) phường Bắc Nha Trang',
+    unitCode: DEMO_COMMUNE,
+  },
+  {
+    key: 'hoi-phu-nu',
+    kind: 'mass_organisation',
+    name: 'Hội Liên hiệp Phụ nữ phường Bắc Nha Trang',
+    unitCode: DEMO_COMMUNE,
+  },
+  {
+    key: 'tro-giup-phap-ly',
+    kind: 'legal_aid_centre',
+    name: 'Trung tâm Trợ giúp pháp lý nhà nước tỉnh Khánh Hoà',
+    unitCode: '56',
+  },
+  {
+    key: 'ctxh',
+    kind: 'social_work_centre',
+    name: 'Trung tâm Công tác xã hội tỉnh Khánh Hoà',
+    unitCode: '56',
+  },
   { key: 'quy-btte', kind: 'sponsorship_fund', name: 'Quỹ Bảo trợ trẻ em tỉnh Khánh Hoà', unitCode: '56' },
-  { key: 'tong-dai', kind: 'hotline_111', name: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em 111', unitCode: '01' },
+  {
+    key: 'tong-dai',
+    kind: 'hotline_111',
+    name: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em 111',
+    unitCode: '01',
+  },
   { key: 'ngo', kind: 'ngo', name: 'Tổ chức phi chính phủ (mẫu) vì trẻ em', unitCode: '56' },
 ];
 
@@ -34,10 +74,30 @@ export type DemoUser = {
 };
 
 export const DEMO_USERS: DemoUser[] = [
-  { username: 'canbo.xa', displayName: 'Trần Thị Mai (mẫu)', role: 'commune_officer', unitCode: DEMO_COMMUNE },
-  { username: 'chutich.xa', displayName: 'Lê Văn Hùng (mẫu)', role: 'commune_chairman', unitCode: DEMO_COMMUNE },
-  { username: 'congtacvien', displayName: 'Phạm Thị Lan (mẫu)', role: 'village_collaborator', unitCode: DEMO_COMMUNE },
-  { username: 'canbo.tinh', displayName: 'Nguyễn Minh Đức (mẫu)', role: 'province_officer', unitCode: DEMO_PROVINCE },
+  {
+    username: 'canbo.xa',
+    displayName: 'Trần Thị Mai (mẫu)',
+    role: 'commune_officer',
+    unitCode: DEMO_COMMUNE,
+  },
+  {
+    username: 'chutich.xa',
+    displayName: 'Lê Văn Hùng (mẫu)',
+    role: 'commune_chairman',
+    unitCode: DEMO_COMMUNE,
+  },
+  {
+    username: 'congtacvien',
+    displayName: 'Phạm Thị Lan (mẫu)',
+    role: 'village_collaborator',
+    unitCode: DEMO_COMMUNE,
+  },
+  {
+    username: 'canbo.tinh',
+    displayName: 'Nguyễn Minh Đức (mẫu)',
+    role: 'province_officer',
+    unitCode: DEMO_PROVINCE,
+  },
   {
     username: 'congan.xa',
     displayName: 'Võ Quang Huy (mẫu)',

@@ -15,16 +15,24 @@ afterAll(async () => h?.close());
 describe('demo seed', () => {
   it('creates one user per role in real Khánh Hoà units, with the demo password, once', async () => {
     expect((await seedDemoIfEmpty(h.db)).seeded).toBe(true);
-    const users = await h.db.selectFrom('users').select(['username', 'role', 'unit_code', 'province_code', 'password_hash', 'agency_id']).execute();
+    const users = await h.db
+      .selectFrom('users')
+      .select(['username', 'role', 'unit_code', 'province_code', 'password_hash', 'agency_id'])
+      .execute();
     expect(users).toHaveLength(DEMO_USERS.length);
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(ALL_ROLES));
-    for (const u of users.filter((x) => x.unit_code)) expect(u.province_code).toBe(u.unit_code === '56' || u.unit_code === '22333' ? '56' : u.province_code);
+    for (const u of users.filter((x) => x.unit_code))
+      expect(u.province_code).toBe(u.unit_code === '56' || u.unit_code === '22333' ? '56' : u.province_code);
     expect(users.find((u) => u.role === 'partner_agency')?.agency_id).toBeTruthy();
     expect(await verify(users[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
 
     expect((await seedDemoIfEmpty(h.db)).seeded).toBe(false);
     expect(await h.db.selectFrom('users').select('id').execute()).toHaveLength(DEMO_USERS.length);
-    const audit = await h.db.selectFrom('audit_log').select('operation').where('operation', '=', 'demo.seed').execute();
+    const audit = await h.db
+      .selectFrom('audit_log')
+      .select('operation')
+      .where('operation', '=', 'demo.seed')
+      .execute();
     expect(audit).toHaveLength(1);
   });
 });

@@ -20,14 +20,25 @@ export async function seedDemoIfEmpty(db: Db): Promise<{ seeded: boolean; users:
       .selectFrom('admin_units')
       .select(['code', 'province_code'])
       .where('era', '=', '2025')
-      .where('code', 'in', [...new Set(DEMO_AGENCIES.map((a) => a.unitCode).concat(DEMO_USERS.flatMap((u) => (u.unitCode ? [u.unitCode] : []))))])
+      .where('code', 'in', [
+        ...new Set(
+          DEMO_AGENCIES.map((a) => a.unitCode).concat(
+            DEMO_USERS.flatMap((u) => (u.unitCode ? [u.unitCode] : [])),
+          ),
+        ),
+      ])
       .execute();
     const provinceOf = new Map(units.map((u) => [u.code, u.province_code]));
     const agencyIds = new Map<string, string>();
     for (const a of DEMO_AGENCIES) {
       const row = await tx
         .insertInto('agencies')
-        .values({ kind: a.kind, name: a.name, unit_code: a.unitCode, province_code: provinceOf.get(a.unitCode) ?? a.unitCode })
+        .values({
+          kind: a.kind,
+          name: a.name,
+          unit_code: a.unitCode,
+          province_code: provinceOf.get(a.unitCode) ?? a.unitCode,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       agencyIds.set(a.key, row.id);

@@ -108,7 +108,12 @@ export const ROLES = {
     needsAgency: false,
     requireTotpDefault: false,
     totpMandatory: false,
-    permissions: { ...base, [P.agenciesRead]: J.national, [P.usersRead]: J.national, [P.childrenStats]: J.national },
+    permissions: {
+      ...base,
+      [P.agenciesRead]: J.national,
+      [P.usersRead]: J.national,
+      [P.childrenStats]: J.national,
+    },
   },
   fund_officer: {
     unitLevel: 'any',
