@@ -1,7 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
 
 /**
  * Type-aware lint (architecture.md "Gates"): no floating promises, exhaustive switches, and the import boundaries
@@ -27,7 +26,6 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': [
@@ -46,19 +44,36 @@ export default tseslint.config(
           message: 'Use an `as const` object and a derived union (convention 1).',
         },
       ],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            { target: './src/web', from: './src/server', message: 'web may import only shared/' },
-            { target: './src/server', from: './src/web', message: 'server may import only shared/' },
-            { target: './src/shared', from: './src/server', message: 'shared is isomorphic' },
-            { target: './src/shared', from: './src/web', message: 'shared is isomorphic' },
-            { target: './src/shared', from: './src/cli', message: 'shared is isomorphic' },
-          ],
-        },
-      ],
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  // Import boundaries (architecture.md "Layout"): web → shared and server → shared only; shared is isomorphic.
+  {
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**', '**/cli/**'], message: 'web may import only src/shared' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/web/**', '**/cli/**'], message: 'server may import only src/shared' }] },
+      ],
+    },
+  },
+  {
+    // Tests beside server code may drive a CLI command against the test database, never the web app.
+    files: ['src/server/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/web/**'], message: 'server may import only src/shared' }] },
+      ],
     },
   },
   {
@@ -66,7 +81,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'pg', 'kysely', 'fastify', 'react', 'react-dom'] },
+        {
+          patterns: [
+            { group: ['**/server/**', '**/web/**', '**/cli/**'], message: 'shared is isomorphic' },
+            {
+              group: ['node:*', 'pg', 'kysely', 'fastify', 'react', 'react-dom'],
+              message: 'shared is isomorphic',
+            },
+          ],
+        },
       ],
     },
   },
