@@ -1,7 +1,10 @@
 import { Table, Text } from '@mantine/core';
 import type { ChildStats } from '../../../shared/domain/ChildStats';
 import { AGE_GROUPS } from '../../../shared/reference/child-age';
-import type { CircumstanceGroupCode } from '../../../shared/reference/circumstance-groups';
+import {
+  CIRCUMSTANCE_GROUP_CODES,
+  type CircumstanceGroupCode,
+} from '../../../shared/reference/circumstance-groups';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n/context';
 import { formatNumber } from '../../i18n/format';
@@ -112,7 +115,9 @@ export function GroupsByUnitTable({
 }) {
   const { t, locale } = useI18n();
   const n = (v: number) => formatNumber(v, locale);
-  const codes = [...new Set(stats.byGroup.map((g) => g.groupCode))].sort();
+  // The legal order of Luật Trẻ em Điều 10 (a b c d đ e …), not code-point order, which puts đ last.
+  const present = new Set<string>(stats.byGroup.map((g) => g.groupCode));
+  const codes = CIRCUMSTANCE_GROUP_CODES.filter((c) => present.has(c));
   const cell = new Map(stats.byGroup.map((g) => [`${g.unitCode}|${g.groupCode}`, g.count]));
   const units = stats.units.filter((u) => stats.byGroup.some((g) => g.unitCode === u.code));
   if (codes.length === 0)
