@@ -39,6 +39,17 @@ const EnvSchema = z.object({
   TREEM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   TREEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TREEM_WEB_DIR: z.string().default('./dist/web'),
+  /** Hours a commune has to acknowledge a hotline 111 transfer before it is escalated to the province. */
+  TREEM_ACK_HOURS: z.coerce.number().min(0.1).max(168).default(4),
+  /** Seconds between two runs of the deadline sweeper (0: do not run it in this process). */
+  TREEM_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** SMTP server for notification e-mails, e.g. smtp://user:pass@mail.example.gov.vn:587. Without it (and always
+   *  in demo mode) e-mails stay in the outbox, which administrators can read. */
+  TREEM_SMTP_URL: z.string().url().optional(),
+  TREEM_MAIL_FROM: z.string().min(3).default('Treem <no-reply@treem.local>'),
+  /** Public report form: submissions per IP per hour, and the proof-of-work difficulty in leading zero bits. */
+  TREEM_PUBLIC_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+  TREEM_PUBLIC_POW_BITS: z.coerce.number().int().min(0).max(24).default(16),
   /**
    * Key of the field encryption of secrets at rest (AES-256-GCM, src/server/lib/field-cipher.ts), e.g. the TOTP
    * secrets: base64 of 32 random bytes (`openssl rand -base64 32`). Required in production (NODE_ENV=production
@@ -68,6 +79,9 @@ export type Config = {
   rateLimitPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   webDir: string;
+  cases: { acknowledgeHours: number; sweepSeconds: number };
+  mail: { smtpUrl: string | null; from: string };
+  publicReports: { perHour: number; powBits: number };
   /** Where the field encryption key comes from (TREEM_ENCRYPTION_KEY, see above). */
   encryptionKey: { kind: 'key'; base64: string } | { kind: 'file'; path: string } | { kind: 'test' };
 };
@@ -114,6 +128,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerMinute: e.TREEM_RATE_LIMIT_PER_MINUTE,
     logLevel: e.TREEM_LOG_LEVEL,
     webDir: path.resolve(e.TREEM_WEB_DIR),
+    cases: { acknowledgeHours: e.TREEM_ACK_HOURS, sweepSeconds: e.TREEM_SWEEP_SECONDS },
+    mail: { smtpUrl: e.TREEM_SMTP_URL ?? null, from: e.TREEM_MAIL_FROM },
+    publicReports: { perHour: e.TREEM_PUBLIC_REPORTS_PER_HOUR, powBits: e.TREEM_PUBLIC_POW_BITS },
     encryptionKey: e.TREEM_ENCRYPTION_KEY
       ? { kind: 'key', base64: e.TREEM_ENCRYPTION_KEY }
       : e.NODE_ENV === 'test'

@@ -43,6 +43,22 @@ export const AUDIT_OPERATIONS = [
   // child register search and synthetic data (issue #3)
   'child.search',
   'child.seed',
+  // reports and case management (issue #4)
+  'calendar.override.set',
+  'calendar.override.delete',
+  'report.create',
+  'report.public.create',
+  'report.attachment.view',
+  'case.action',
+  'case.view',
+  'case.list',
+  'case.stats.view',
+  'case.print',
+  'task.list',
+  'hotline.contact.create',
+  'hotline.contact.view',
+  'hotline.transfer',
+  'outbox.view',
   // used by tests that prove audit atomicity
   'test.operation',
 ] as const;

@@ -14,6 +14,9 @@ import { registerExportRoutes } from './children/export/export.routes';
 import { registerChildrenRoutes } from './children/children.routes';
 import { registerReferenceRoutes } from './reference/reference.routes';
 import { registerChildSearchRoutes } from './children/search/search.routes';
+import { registerCalendarRoutes } from './calendar/calendar.routes';
+import { registerReportRoutes } from './reports/reports.routes';
+import { registerCaseActionRoutes } from './cases/cases.routes';
 
 /** Every module's routes, registered in this order. Add a module here and nowhere else. */
 export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => void | Promise<void>> = [
@@ -31,4 +34,7 @@ export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => void | Prom
   registerChildrenRoutes,
   registerReferenceRoutes,
   registerChildSearchRoutes,
+  registerCalendarRoutes,
+  registerReportRoutes,
+  registerCaseActionRoutes,
 ];

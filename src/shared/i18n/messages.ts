@@ -3,7 +3,9 @@
  * the English translation. `npm run i18n:check` fails on an id missing a language or never used in src/.
  * Feature-specific UI strings live in src/web/i18n; these are the ones the API itself speaks.
  */
-export const apiMessages = {
+import { caseMessages } from './messages-cases';
+
+const coreMessages = {
   'error.validation': { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
   'error.unauthenticated': { vi: 'Vui lòng đăng nhập.', en: 'Please log in.' },
   'error.secondFactorRequired': {
@@ -253,5 +255,7 @@ export const apiMessages = {
     en: 'Only a dry run without errors can be confirmed.',
   },
 } as const satisfies Record<string, { vi: string; en: string }>;
+
+export const apiMessages = { ...coreMessages, ...caseMessages };
 
 export type ApiMessageId = keyof typeof apiMessages;

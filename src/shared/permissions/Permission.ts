@@ -26,6 +26,22 @@ export const Permission = {
   childrenMerge: 'children.merge',
   /** Aggregate statistics of the register (no individual child). */
   childrenStats: 'children.stats',
+  /** Record a report about a child (Mẫu 01). Anyone responsible may report about any commune (Nghị định 56 Điều 25). */
+  reportsCreate: 'reports.create',
+  /** See cases (and their reports) of the jurisdiction: case contents are sensitive, need to know only. */
+  casesRead: 'cases.read',
+  /** Append actions to cases; which action a role may take is decided by src/shared/workflow. */
+  casesAct: 'cases.act',
+  /** Aggregate figures of reports and cases (queues by status, overdue by commune), no case contents. */
+  casesStats: 'cases.stats',
+  /** Partner agencies: the plan tasks addressed to the user's agency, with the minimum child data they need. */
+  tasksRead: 'tasks.read',
+  /** Hotline 111 console: log contacts, transfer them to a commune, follow the transfers. */
+  hotlineUse: 'hotline.use',
+  /** Edit the working-day calendar (compensatory days). National administrators only. */
+  calendarManage: 'calendar.manage',
+  /** See the e-mail outbox (what was or would be sent). */
+  outboxRead: 'outbox.read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 export const ALL_PERMISSIONS = Object.values(Permission);

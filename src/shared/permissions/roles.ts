@@ -49,6 +49,10 @@ export const ROLES = {
       [P.childrenExport]: J.commune,
       [P.childrenMerge]: J.commune,
       [P.childrenStats]: J.commune,
+      [P.reportsCreate]: J.national,
+      [P.casesRead]: J.commune,
+      [P.casesAct]: J.commune,
+      [P.casesStats]: J.commune,
     },
   },
   commune_chairman: {
@@ -62,6 +66,10 @@ export const ROLES = {
       [P.childrenRead]: J.commune,
       [P.childrenReadSensitive]: J.commune,
       [P.childrenStats]: J.commune,
+      [P.reportsCreate]: J.national,
+      [P.casesRead]: J.commune,
+      [P.casesAct]: J.commune,
+      [P.casesStats]: J.commune,
     },
   },
   village_collaborator: {
@@ -70,7 +78,13 @@ export const ROLES = {
     requireTotpDefault: false,
     totpMandatory: false,
     // Collaborators update basic child data in the field (product.md §1), never the sensitive fields.
-    permissions: { ...base, [P.childrenRead]: J.commune, [P.childrenWrite]: J.commune },
+    permissions: {
+      ...base,
+      [P.childrenRead]: J.commune,
+      [P.childrenWrite]: J.commune,
+      // Collaborators are often the first to notice a child at risk (Nghị định 56 Điều 25: everyone must report).
+      [P.reportsCreate]: J.national,
+    },
   },
   province_officer: {
     unitLevel: 'province',
@@ -85,6 +99,10 @@ export const ROLES = {
       [P.childrenReadSensitive]: J.province,
       [P.childrenExport]: J.province,
       [P.childrenStats]: J.province,
+      [P.reportsCreate]: J.national,
+      [P.casesRead]: J.province,
+      [P.casesAct]: J.province,
+      [P.casesStats]: J.province,
     },
   },
   partner_agency: {
@@ -93,7 +111,15 @@ export const ROLES = {
     requireTotpDefault: false,
     totpMandatory: false,
     // Partners see only the children of the tasks addressed to them (issue #4), and never the sensitive fields.
-    permissions: { ...base, [P.agenciesRead]: J.agency, [P.childrenRead]: J.tasks },
+    permissions: {
+      ...base,
+      [P.agenciesRead]: J.agency,
+      [P.childrenRead]: J.tasks,
+      [P.reportsCreate]: J.national,
+      [P.tasksRead]: J.agency,
+      // Only the task actions (accept, decline, done, note) on tasks addressed to the agency: src/shared/workflow.
+      [P.casesAct]: J.agency,
+    },
   },
   hotline_counsellor: {
     unitLevel: 'none',
@@ -101,7 +127,13 @@ export const ROLES = {
     requireTotpDefault: false,
     totpMandatory: false,
     // The hotline finds a child anywhere to link a call; it does not see the sensitive fields of the register.
-    permissions: { ...base, [P.agenciesRead]: J.national, [P.childrenRead]: J.national },
+    permissions: {
+      ...base,
+      [P.agenciesRead]: J.national,
+      [P.childrenRead]: J.national,
+      [P.reportsCreate]: J.national,
+      [P.hotlineUse]: J.national,
+    },
   },
   national_officer: {
     unitLevel: 'none',
@@ -113,6 +145,7 @@ export const ROLES = {
       [P.agenciesRead]: J.national,
       [P.usersRead]: J.national,
       [P.childrenStats]: J.national,
+      [P.casesStats]: J.national,
     },
   },
   fund_officer: {
@@ -135,6 +168,8 @@ export const ROLES = {
       [P.childrenRead]: J.unit,
       [P.childrenReadSensitive]: J.unit,
       [P.childrenStats]: J.unit,
+      [P.casesRead]: J.unit,
+      [P.casesStats]: J.unit,
     },
   },
   system_admin: {
@@ -150,6 +185,8 @@ export const ROLES = {
       [P.usersManage]: J.unit,
       [P.rolesManage]: J.national,
       [P.auditRead]: J.unit,
+      [P.calendarManage]: J.unit,
+      [P.outboxRead]: J.unit,
     },
   },
 } as const satisfies Record<Role, RoleDefinition>;

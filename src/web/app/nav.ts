@@ -11,6 +11,7 @@ export type NavTarget =
   | '/users'
   | '/roles'
   | '/audit'
+  | '/calendar'
   | '/account';
 export type NavItem = { to: NavTarget; label: MessageId; permission?: Permission };
 
@@ -24,6 +25,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/users', label: 'nav.users', permission: 'users.read' },
   { to: '/roles', label: 'nav.roles', permission: 'roles.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { to: '/calendar', label: 'nav.calendar' },
   { to: '/account', label: 'nav.account' },
 ];
 

@@ -256,6 +256,12 @@ const accountRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/account/AccountPage'), 'AccountPage'),
 });
 
+const calendarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calendar',
+  component: lazyRouteComponent(() => import('../features/calendar/CalendarPage'), 'CalendarPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
@@ -278,6 +284,7 @@ const routeTree = rootRoute.addChildren([
     childImportRoute,
     childDuplicatesRoute,
     childStatsRoute,
+    calendarRoute,
   ]),
 ]);
 

@@ -1,3 +1,8 @@
+import { calendarMessages } from './messages/calendar';
+import { caseMessages } from './messages/cases';
+import { reportMessages } from './messages/reports';
+import { hotlineMessages } from './messages/hotline';
+import { notificationMessages } from './messages/notifications';
 import { accountMessages } from './messages/account';
 import { agencyMessages } from './messages/agencies';
 import { auditMessages } from './messages/audit';
@@ -28,6 +33,11 @@ export const webMessages = {
   ...childrenMessages,
   ...childProfileMessages,
   ...childImportMessages,
+  ...calendarMessages,
+  ...caseMessages,
+  ...reportMessages,
+  ...hotlineMessages,
+  ...notificationMessages,
 };
 
 export type MessageId = keyof typeof webMessages;
@@ -46,4 +56,9 @@ export const messageFiles = {
   children: childrenMessages,
   'child-profile': childProfileMessages,
   'child-import': childImportMessages,
+  calendar: calendarMessages,
+  cases: caseMessages,
+  reports: reportMessages,
+  hotline: hotlineMessages,
+  notifications: notificationMessages,
 };

@@ -18,6 +18,7 @@ export const REFERENCE_FILES = {
   groups: 'circumstance-groups.csv',
   subgroups: 'circumstance-subgroups.csv',
   riskFlags: 'risk-flag-types.csv',
+  harmTypes: 'harm-types.csv',
 } as const;
 
 type Rows = Record<keyof typeof REFERENCE_FILES, Record<string, string>[]>;
@@ -25,13 +26,14 @@ type Rows = Record<keyof typeof REFERENCE_FILES, Record<string, string>[]>;
 export function readReferenceFiles(dir = REFERENCE_DIR): { rows: Rows; checksum: string } {
   const texts = Object.values(REFERENCE_FILES).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   const checksum = crypto.createHash('sha256').update(texts.join('\u0000')).digest('hex');
-  const [ethnicGroups, groups, subgroups, riskFlags] = texts.map((t) => parseCsvObjects(t)) as [
+  const [ethnicGroups, groups, subgroups, riskFlags, harmTypes] = texts.map((t) => parseCsvObjects(t)) as [
+    Record<string, string>[],
     Record<string, string>[],
     Record<string, string>[],
     Record<string, string>[],
     Record<string, string>[],
   ];
-  return { rows: { ethnicGroups, groups, subgroups, riskFlags }, checksum };
+  return { rows: { ethnicGroups, groups, subgroups, riskFlags, harmTypes }, checksum };
 }
 
 const req = (r: Record<string, string>, k: string): string => {
@@ -55,7 +57,12 @@ export async function loadChildReference(db: Db, dir = REFERENCE_DIR): Promise<{
     .executeTakeFirst();
   if (existing?.checksum === checksum) return { loaded: false };
 
-  const total = rows.ethnicGroups.length + rows.groups.length + rows.subgroups.length + rows.riskFlags.length;
+  const total =
+    rows.ethnicGroups.length +
+    rows.groups.length +
+    rows.subgroups.length +
+    rows.riskFlags.length +
+    rows.harmTypes.length;
   await db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(727536003)`.execute(tx);
     await tx
@@ -135,6 +142,20 @@ export async function loadChildReference(db: Db, dir = REFERENCE_DIR): Promise<{
           code: req(r, 'code'),
           name_vi: req(r, 'name_vi'),
           name_en: req(r, 'name_en'),
+          sort: Number(req(r, 'sort')),
+        })),
+      )
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+    // Harm types (issue #4): an editable taxonomy, only inserted when missing.
+    await tx
+      .insertInto('harm_types')
+      .values(
+        rows.harmTypes.map((r) => ({
+          code: req(r, 'code'),
+          name_vi: req(r, 'name_vi'),
+          name_en: req(r, 'name_en'),
+          circular13_category: req(r, 'circular13_category'),
           sort: Number(req(r, 'sort')),
         })),
       )

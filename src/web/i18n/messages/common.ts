@@ -26,6 +26,7 @@ export const commonMessages = {
   'nav.users': { vi: 'Người dùng', en: 'Users' },
   'nav.roles': { vi: 'Vai trò và bảo mật', en: 'Roles and security' },
   'nav.audit': { vi: 'Nhật ký truy cập', en: 'Audit log' },
+  'nav.calendar': { vi: 'Lịch ngày làm việc', en: 'Working days' },
   'nav.account': { vi: 'Tài khoản', en: 'My account' },
   'nav.logout': { vi: 'Đăng xuất', en: 'Log out' },
 

@@ -1,0 +1,269 @@
+import crypto from 'node:crypto';
+import type { AppDeps } from '../../app-deps';
+import type { Tx } from '../../db/transaction';
+import { recordAudit, type AuditActor } from '../../audit/audit.repo';
+import type { Locale } from '../../../shared/i18n/locale';
+import { scopeFor, type ScopedUser } from '../../../shared/permissions/scope';
+import type {
+  ReportContent,
+  ReportCreated,
+  ReportInput,
+  ReporterIdentity,
+} from '../../../shared/domain/Report';
+import { ageAt } from '../../../shared/reference/child-age';
+import { fieldError, isUniqueViolation, resolveCommune } from '../children/children.rules';
+import { findDuplicateCandidates } from '../children/duplicate-candidates';
+import { caseCipher } from '../cases/case-cipher';
+import { openOrLinkCase } from '../cases/case-open';
+import {
+  activeHarmTypes,
+  agencyIsActive,
+  findChildFacts,
+  findReportByTransaction,
+  insertAttachments,
+  insertReport,
+} from './reports.repo';
+
+export type ReportDeps = Pick<AppDeps, 'db' | 'config' | 'now'>;
+
+/** Who records the report: a logged-in user, or nobody (the public online form). */
+export type ReportCaller = { actor: AuditActor; locale: Locale; user: ScopedUser | null };
+
+export type ReportAttachment = {
+  id: string;
+  contentType: 'image/jpeg' | 'image/png' | 'image/webp';
+  data: Buffer;
+};
+
+export type IntakeOptions = {
+  /** The public channel's tracking code. */
+  trackingCode?: string | null;
+  /** Hotline transfers wait for the commune's acknowledgement. */
+  requiresAck?: boolean;
+  hotlineContactId?: string | null;
+  attachments?: readonly ReportAttachment[];
+};
+
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/**
+ * Records a report (Mẫu 01) and opens its case in the commune that must act, or links it to the open case of the
+ * same registered child (issue #4 item 1). A report is never refused for a possible duplicate child: the register
+ * children that may be the same are returned as `childCandidates` for the officer to link. Idempotent on
+ * transactionId. Runs its own transaction; the hotline uses recordReportInTx inside its transfer.
+ */
+export async function recordReport(
+  deps: ReportDeps,
+  caller: ReportCaller,
+  input: ReportInput,
+  opts: IntakeOptions = {},
+): Promise<ReportCreated & { trackingCode: string | null }> {
+  const existing = await findReportByTransaction(deps.db, input.transactionId);
+  if (existing) return replay(deps, existing);
+  const checked = await validateReport(deps, caller, input);
+  try {
+    return await deps.db
+      .transaction()
+      .execute((tx) => recordReportInTx(tx, deps, caller, input, opts, checked));
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const raced = await findReportByTransaction(deps.db, input.transactionId);
+    if (raced) return replay(deps, raced);
+    throw err;
+  }
+}
+
+async function replay(
+  deps: ReportDeps,
+  r: { id: string; case_id: string; tracking_code: string | null },
+): Promise<ReportCreated & { trackingCode: string | null }> {
+  const c = await deps.db
+    .selectFrom('cases')
+    .select('case_number')
+    .where('id', '=', r.case_id)
+    .executeTakeFirstOrThrow();
+  return {
+    reportId: r.id,
+    caseId: r.case_id,
+    caseNumber: c.case_number,
+    linkedToOpenCase: false,
+    childCandidates: [],
+    trackingCode: r.tracking_code,
+  };
+}
+
+export type CheckedReport = {
+  place: { communeCode: string; provinceCode: string };
+  child: { sex: string; birth_date: string } | null;
+};
+
+/** Field checks against the database: 400 with the field, before any write. */
+export async function validateReport(
+  deps: ReportDeps,
+  caller: ReportCaller,
+  input: ReportInput,
+): Promise<CheckedReport> {
+  const { locale } = caller;
+  const place = await resolveCommune(deps.db, input.communeCode, locale);
+  if (input.eventCommuneCode) {
+    try {
+      await resolveCommune(deps.db, input.eventCommuneCode, locale);
+    } catch {
+      throw fieldError('eventCommuneCode', 'field.unitUnknown', locale);
+    }
+  }
+  const known = await activeHarmTypes(deps.db, input.harmTypes);
+  const unknown = input.harmTypes.findIndex((c) => !known.has(c));
+  if (unknown >= 0) throw fieldError(`harmTypes.${unknown}`, 'report.harmTypeUnknown', locale);
+  if (input.receivingAgencyId && !(await agencyIsActive(deps.db, input.receivingAgencyId)))
+    throw fieldError('receivingAgencyId', 'case.agencyUnknown', locale);
+  if (input.receivedAt && Date.parse(input.receivedAt) > deps.now().getTime() + FUTURE_TOLERANCE_MS)
+    throw fieldError('receivedAt', 'report.receivedInFuture', locale);
+  let child: CheckedReport['child'] = null;
+  if (input.childId) {
+    // Only a child the caller may see in the register can be linked; any other id reads as unknown.
+    const scope = caller.user ? scopeFor(caller.user, 'children.read') : null;
+    const facts = scope ? await findChildFacts(deps.db, scope, input.childId) : undefined;
+    if (!facts) throw fieldError('childId', 'case.childUnknown', locale);
+    child = facts;
+  }
+  return { place, child };
+}
+
+export async function recordReportInTx(
+  tx: Tx,
+  deps: ReportDeps,
+  caller: ReportCaller,
+  input: ReportInput,
+  opts: IntakeOptions,
+  checked: CheckedReport,
+): Promise<ReportCreated & { trackingCode: string | null }> {
+  const reportId = crypto.randomUUID();
+  const receivedAt = input.receivedAt ? new Date(input.receivedAt) : deps.now();
+  const cipher = caseCipher(deps.config.encryptionKey);
+  const childSex = checked.child?.sex ?? input.child.sex;
+  const childAgeYears = checked.child
+    ? ageAt(checked.child.birth_date, 'day', receivedAt.toISOString().slice(0, 10))
+    : (input.child.estimatedAge ??
+      (input.child.birthDate
+        ? ageAt(input.child.birthDate, 'day', receivedAt.toISOString().slice(0, 10))
+        : null));
+  const opened = await openOrLinkCase(tx, deps, {
+    reportId,
+    reportTransactionId: input.transactionId,
+    channel: input.channel,
+    receivedAt,
+    communeCode: checked.place.communeCode,
+    provinceCode: checked.place.provinceCode,
+    childId: input.childId,
+    urgency: input.urgency,
+    harmTypes: input.harmTypes,
+    environment: input.environment,
+    childSex,
+    childAgeYears: childAgeYears !== null && childAgeYears >= 0 && childAgeYears <= 17 ? childAgeYears : null,
+    requiresAck: opts.requiresAck ?? false,
+    hotlineContactId: opts.hotlineContactId ?? null,
+  });
+  const content: ReportContent = {
+    child: input.child,
+    family: input.family,
+    description: input.description,
+    eventPlace: input.eventPlace,
+    actionsTaken: input.actionsTaken,
+    predictedConsequences: input.predictedConsequences,
+    notes: input.notes,
+  };
+  const r = input.reporter;
+  const keepIdentity = !r.anonymous && r.consent && (r.name || r.phone || r.address);
+  const identity: ReporterIdentity = {
+    relation: r.relation,
+    name: r.name,
+    phone: r.phone,
+    address: r.address,
+  };
+  const attachments = opts.attachments ?? [];
+  await insertReport(tx, {
+    id: reportId,
+    transaction_id: input.transactionId,
+    case_id: opened.caseId,
+    tracking_code: opts.trackingCode ?? null,
+    channel: input.channel,
+    received_at: receivedAt,
+    received_by: caller.user?.id ?? null,
+    receiving_agency_id: input.receivingAgencyId,
+    commune_code: checked.place.communeCode,
+    province_code: checked.place.provinceCode,
+    event_commune_code: input.eventCommuneCode,
+    child_id: input.childId,
+    child_sex: childSex,
+    child_age_years:
+      childAgeYears !== null && childAgeYears >= 0 && childAgeYears <= 17 ? childAgeYears : null,
+    harm_types: [...input.harmTypes],
+    environment: input.environment,
+    perpetrator_relation: input.perpetratorRelation,
+    urgency: input.urgency,
+    reporter_anonymous: r.anonymous,
+    reporter_consent: r.consent,
+    content_enc: cipher.encryptReportContent(reportId, content),
+    reporter_enc: keepIdentity ? cipher.encryptReporter(reportId, identity) : null,
+    hotline_contact_id: opts.hotlineContactId ?? null,
+    attachment_count: attachments.length,
+  });
+  await insertAttachments(
+    tx,
+    attachments.map((a) => ({
+      id: a.id,
+      report_id: reportId,
+      content_type: a.contentType,
+      byte_size: a.data.length,
+      data_enc: cipher.encryptAttachment(a.id, a.data),
+    })),
+  );
+  await recordAudit(tx, caller.actor, {
+    operation: caller.user ? 'report.create' : 'report.public.create',
+    targetType: 'report',
+    targetIds: [reportId, opened.caseId],
+    unitCode: checked.place.communeCode,
+    provinceCode: checked.place.provinceCode,
+    counts: { attachments: attachments.length, linkedToOpenCase: opened.linked ? 1 : 0 },
+  });
+  const childCandidates = await candidatesFor(tx, caller, input, checked);
+  return {
+    reportId,
+    caseId: opened.caseId,
+    caseNumber: opened.caseNumber,
+    linkedToOpenCase: opened.linked,
+    childCandidates,
+    trackingCode: opts.trackingCode ?? null,
+  };
+}
+
+/** Register children that may be the reported child (duplicate check as in the register), inside the caller's reach. */
+async function candidatesFor(tx: Tx, caller: ReportCaller, input: ReportInput, checked: CheckedReport) {
+  const scope = caller.user ? scopeFor(caller.user, 'children.read') : null;
+  const name = input.child.fullName;
+  if (!scope || input.childId || !name) return [];
+  const birthDate =
+    input.child.birthDate ??
+    (input.child.estimatedAge !== null
+      ? `${new Date().getUTCFullYear() - input.child.estimatedAge}-01-01`
+      : null);
+  if (!birthDate) return [];
+  const found = await findDuplicateCandidates(
+    tx,
+    {
+      fullName: name,
+      birthDate,
+      birthPrecision: input.child.birthDate ? 'day' : 'year',
+      communeCode: checked.place.communeCode,
+      phones: [],
+    },
+    { scope, limit: 5 },
+  );
+  return found.map((c) => ({
+    id: c.id,
+    fullName: c.fullName,
+    birthDate: c.birthDate,
+    communeCode: c.communeCode,
+  }));
+}

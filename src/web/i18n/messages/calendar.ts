@@ -1,0 +1,45 @@
+import type { MessageTable } from '../types';
+
+export const calendarMessages = {
+  'calendar.title': { vi: 'Lịch ngày làm việc', en: 'Working-day calendar' },
+  'calendar.intro': {
+    vi: 'Thời hạn tính theo ngày làm việc không gồm thứ Bảy, Chủ nhật, các ngày nghỉ lễ, tết theo Điều 112 Bộ luật Lao động 2019 (Tết Nguyên đán và Giỗ Tổ Hùng Vương tính theo âm lịch) và các ngày nghỉ bù, làm bù do Chính phủ công bố hằng năm.',
+    en: 'Deadlines in working days leave out Saturdays, Sundays, the public holidays of Article 112 of the 2019 Labour Code (Lunar New Year and the Hung Kings’ day follow the lunar calendar) and the days off and days worked in exchange that the government announces each year.',
+  },
+  'calendar.previousYear': { vi: 'Năm trước', en: 'Previous year' },
+  'calendar.nextYear': { vi: 'Năm sau', en: 'Next year' },
+  'calendar.year': { vi: 'Năm', en: 'Year' },
+  'calendar.daysOffTitle': { vi: 'Ngày nghỉ năm {year}', en: 'Days off in {year}' },
+  'calendar.overridesTitle': { vi: 'Ngày điều chỉnh trong năm', en: 'Changes for the year' },
+  'calendar.noOverrides': {
+    vi: 'Chưa có ngày nghỉ bù hay làm bù nào cho năm này.',
+    en: 'No day off in lieu or day worked in exchange for this year yet.',
+  },
+  'calendar.date': { vi: 'Ngày', en: 'Date' },
+  'calendar.weekday': { vi: 'Thứ', en: 'Weekday' },
+  'calendar.name': { vi: 'Tên ngày nghỉ', en: 'Name' },
+  'calendar.source': { vi: 'Căn cứ', en: 'Source' },
+  'calendar.source.statutory': { vi: 'Theo luật', en: 'Statutory' },
+  'calendar.source.override': { vi: 'Điều chỉnh', en: 'Change' },
+  'calendar.kind': { vi: 'Loại', en: 'Kind' },
+  'calendar.kind.dayOff': { vi: 'Ngày nghỉ (nghỉ bù)', en: 'Day off (in lieu)' },
+  'calendar.kind.workingDay': { vi: 'Ngày làm việc (làm bù)', en: 'Working day (in exchange)' },
+  'calendar.notice': { vi: 'Văn bản công bố', en: 'Announced by' },
+  'calendar.noticeHelp': {
+    vi: 'Số, ngày của thông báo hoặc quyết định (không bắt buộc).',
+    en: 'Number and date of the notice or decision (optional).',
+  },
+  'calendar.updatedBy': { vi: 'Người cập nhật', en: 'Updated by' },
+  'calendar.actions': { vi: 'Thao tác', en: 'Actions' },
+  'calendar.edit': { vi: 'Sửa', en: 'Edit' },
+  'calendar.remove': { vi: 'Xoá', en: 'Remove' },
+  'calendar.confirmRemove': { vi: 'Xác nhận xoá', en: 'Confirm removal' },
+  'calendar.addTitle': { vi: 'Thêm ngày điều chỉnh', en: 'Add a change' },
+  'calendar.editTitle': { vi: 'Sửa ngày điều chỉnh', en: 'Edit the change' },
+  'calendar.formHelp': {
+    vi: 'Nhập ngày nghỉ bù, ngày nghỉ Tết khác mặc định, hoặc thứ Bảy làm bù theo thông báo của Chính phủ. Ngày lễ theo luật được tính tự động.',
+    en: 'Enter a day off in lieu, a Tết day other than the default, or a Saturday worked in exchange, as announced by the government. Statutory holidays are computed automatically.',
+  },
+  'calendar.nameVi': { vi: 'Tên (tiếng Việt)', en: 'Name (Vietnamese)' },
+  'calendar.nameEn': { vi: 'Tên (tiếng Anh)', en: 'Name (English)' },
+} as const satisfies MessageTable;

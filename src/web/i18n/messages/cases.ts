@@ -1,0 +1,4 @@
+import type { MessageTable } from '../types';
+
+/** UI strings of the cases feature (issue #4). */
+export const caseMessages = {} as const satisfies MessageTable;
