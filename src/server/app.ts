@@ -8,6 +8,7 @@ import { installSecurity } from './http/security';
 import { installSessionHook } from './http/session-hook';
 import { installApiDocs } from './http/api-docs';
 import { installWebApp } from './http/web-app';
+import { installDeniedAccessLog } from './http/denied-access-log';
 import { loggerOptions } from './logger';
 import { MODULES } from './modules';
 
@@ -54,6 +55,7 @@ export async function createApp(deps: AppDeps, opts: { logger?: boolean } = {}):
   await app.register(cookie);
   await installSecurity(app, deps.config);
   installSessionHook(app, deps.db);
+  installDeniedAccessLog(app, deps);
   await installApiDocs(app, deps.config);
   for (const register of MODULES) await register(app, deps);
   await installWebApp(app, deps.config);
