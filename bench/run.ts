@@ -5,6 +5,7 @@ import { openBenchDb, type Engine } from './lib/bench-db';
 import { foundationSuite, printFigures, type Figure } from './suites/foundation';
 import { registerSuite } from './suites/register';
 import { importSuite } from './suites/import';
+import { intakeSuite } from './suites/intake';
 
 /**
  * `npm run bench [-- --engine pglite|postgres|both] [--iterations N] [--suite foundation|register|import|all]
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
       );
       continue;
     }
-    const suites = suiteArg === 'all' ? ['foundation', 'register', 'import'] : [suiteArg];
+    const suites = suiteArg === 'all' ? ['foundation', 'register', 'import', 'intake'] : [suiteArg];
     for (const suite of suites) {
       // Each suite on a fresh database: the register's million rows must not weigh on the foundation figures.
       const handle = await openBenchDb(engine, serverUrl);
@@ -79,7 +80,18 @@ async function main(): Promise<void> {
             log: (line) => process.stdout.write(`${line}\n`),
           });
           extra = { rows, baseChildren, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
-        } else throw new Error(`unknown suite ${suite} (foundation, register, import, all)`);
+        } else if (suite === 'intake') {
+          // Report intake through HTTP and case-action latency (issue #4), each beside a bare insert.
+          const requests = Number(arg('intake-requests') ?? 5000);
+          const concurrency = Number(arg('concurrency') ?? 32);
+          figures = await intakeSuite(handle, {
+            requests,
+            concurrency,
+            iterations,
+            log: (line) => process.stdout.write(`${line}\n`),
+          });
+          extra = { requests, concurrency };
+        } else throw new Error(`unknown suite ${suite} (foundation, register, import, intake, all)`);
         printFigures(`${suite} / ${engine}`, figures);
         const file = path.resolve(`bench/results/${suite}-${engine}.json`);
         fs.writeFileSync(

@@ -42,26 +42,39 @@ export const SYSTEM_ACTOR: AuditActor = {
  * neither does (architecture.md convention 5). The trigger sets id, time and the hash chain.
  */
 export async function recordAudit(tx: DbOrTx, actor: AuditActor, event: AuditEvent): Promise<void> {
+  await tx.insertInto('audit_log').values(auditValues(actor, event)).execute();
+}
+
+/** Several audit rows in one statement (batched writes such as the report intake): the trigger chains each row. */
+export async function recordAuditMany(
+  tx: DbOrTx,
+  rows: readonly { actor: AuditActor; event: AuditEvent }[],
+): Promise<void> {
+  if (rows.length === 0) return;
   await tx
     .insertInto('audit_log')
-    .values({
-      operation: event.operation,
-      outcome: event.outcome ?? 'ok',
-      actor_id: actor.userId,
-      actor_username: actor.username,
-      actor_name: actor.displayName,
-      actor_role: actor.role,
-      actor_unit_code: actor.unitCode,
-      unit_era: event.unitEra ?? (event.unitCode ? '2025' : null),
-      unit_code: event.unitCode ?? null,
-      province_code: event.provinceCode ?? null,
-      ip: actor.ip,
-      user_agent: actor.userAgent,
-      request_id: actor.requestId,
-      purpose: event.purpose ?? null,
-      target_type: event.targetType ?? null,
-      target_ids: [...(event.targetIds ?? [])],
-      counts: JSON.stringify(event.counts ?? {}),
-    })
+    .values(rows.map((r) => auditValues(r.actor, r.event)))
     .execute();
+}
+
+function auditValues(actor: AuditActor, event: AuditEvent) {
+  return {
+    operation: event.operation,
+    outcome: event.outcome ?? 'ok',
+    actor_id: actor.userId,
+    actor_username: actor.username,
+    actor_name: actor.displayName,
+    actor_role: actor.role,
+    actor_unit_code: actor.unitCode,
+    unit_era: event.unitEra ?? (event.unitCode ? '2025' : null),
+    unit_code: event.unitCode ?? null,
+    province_code: event.provinceCode ?? null,
+    ip: actor.ip,
+    user_agent: actor.userAgent,
+    request_id: actor.requestId,
+    purpose: event.purpose ?? null,
+    target_type: event.targetType ?? null,
+    target_ids: [...(event.targetIds ?? [])],
+    counts: JSON.stringify(event.counts ?? {}),
+  };
 }

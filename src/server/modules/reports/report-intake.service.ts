@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { AppDeps } from '../../app-deps';
-import type { Tx } from '../../db/transaction';
+import type { DbOrTx, Tx } from '../../db/transaction';
 import { recordAudit, type AuditActor } from '../../audit/audit.repo';
 import type { Locale } from '../../../shared/i18n/locale';
 import { scopeFor, type ScopedUser } from '../../../shared/permissions/scope';
@@ -11,12 +11,14 @@ import type {
   ReporterIdentity,
 } from '../../../shared/domain/Report';
 import { ageAt } from '../../../shared/reference/child-age';
-import { fieldError, isUniqueViolation, resolveCommune } from '../children/children.rules';
+import { fieldError, isUniqueViolation } from '../children/children.rules';
 import { findDuplicateCandidates } from '../children/duplicate-candidates';
 import { caseCipher } from '../cases/case-cipher';
 import { openOrLinkCase } from '../cases/case-open';
+import { intakeBatcherOf } from './intake-batcher';
+import type { PreparedReport } from './intake-writer';
+import { activeHarmTypeCodes, communePlace } from './intake-reference';
 import {
-  activeHarmTypes,
   agencyIsActive,
   findChildFacts,
   findReportByTransaction,
@@ -61,6 +63,18 @@ export async function recordReport(
   const existing = await findReportByTransaction(deps.db, input.transactionId);
   if (existing) return replay(deps, existing);
   const checked = await validateReport(deps, caller, input);
+  if (!input.childId && !opts.hotlineContactId) {
+    // A report that opens a new case: written by the intake batcher, many per transaction (intake-batcher.ts).
+    const written = await intakeBatcherOf(deps).submit(
+      prepareNewCaseReport(deps, caller, input, opts, checked),
+    );
+    return {
+      ...written,
+      linkedToOpenCase: false,
+      childCandidates: await candidatesFor(deps.db, caller, input, checked),
+      trackingCode: opts.trackingCode ?? null,
+    };
+  }
   try {
     return await deps.db
       .transaction()
@@ -104,15 +118,11 @@ export async function validateReport(
   input: ReportInput,
 ): Promise<CheckedReport> {
   const { locale } = caller;
-  const place = await resolveCommune(deps.db, input.communeCode, locale);
-  if (input.eventCommuneCode) {
-    try {
-      await resolveCommune(deps.db, input.eventCommuneCode, locale);
-    } catch {
-      throw fieldError('eventCommuneCode', 'field.unitUnknown', locale);
-    }
-  }
-  const known = await activeHarmTypes(deps.db, input.harmTypes);
+  const place = await communePlace(deps.db, input.communeCode);
+  if (!place) throw fieldError('communeCode', 'field.unitUnknown', locale);
+  if (input.eventCommuneCode && !(await communePlace(deps.db, input.eventCommuneCode)))
+    throw fieldError('eventCommuneCode', 'field.unitUnknown', locale);
+  const known = await activeHarmTypeCodes(deps.db);
   const unknown = input.harmTypes.findIndex((c) => !known.has(c));
   if (unknown >= 0) throw fieldError(`harmTypes.${unknown}`, 'report.harmTypeUnknown', locale);
   if (input.receivingAgencyId && !(await agencyIsActive(deps.db, input.receivingAgencyId)))
@@ -130,41 +140,18 @@ export async function validateReport(
   return { place, child };
 }
 
-export async function recordReportInTx(
-  tx: Tx,
-  deps: ReportDeps,
-  caller: ReportCaller,
-  input: ReportInput,
-  opts: IntakeOptions,
-  checked: CheckedReport,
-): Promise<ReportCreated & { trackingCode: string | null }> {
-  const reportId = crypto.randomUUID();
-  const receivedAt = input.receivedAt ? new Date(input.receivedAt) : deps.now();
-  const cipher = caseCipher(deps.config.encryptionKey);
-  const childSex = checked.child?.sex ?? input.child.sex;
-  const childAgeYears = checked.child
-    ? ageAt(checked.child.birth_date, 'day', receivedAt.toISOString().slice(0, 10))
-    : (input.child.estimatedAge ??
-      (input.child.birthDate
-        ? ageAt(input.child.birthDate, 'day', receivedAt.toISOString().slice(0, 10))
-        : null));
-  const opened = await openOrLinkCase(tx, deps, {
-    reportId,
-    reportTransactionId: input.transactionId,
-    channel: input.channel,
-    receivedAt,
-    communeCode: checked.place.communeCode,
-    provinceCode: checked.place.provinceCode,
-    childId: input.childId,
-    urgency: input.urgency,
-    harmTypes: input.harmTypes,
-    environment: input.environment,
-    childSex,
-    childAgeYears: childAgeYears !== null && childAgeYears >= 0 && childAgeYears <= 17 ? childAgeYears : null,
-    requiresAck: opts.requiresAck ?? false,
-    hotlineContactId: opts.hotlineContactId ?? null,
-  });
-  const content: ReportContent = {
+/** The statistics columns about the child: from the register child, else from what the reporter said. */
+function childFacts(input: ReportInput, checked: CheckedReport, receivedAt: Date) {
+  const on = receivedAt.toISOString().slice(0, 10);
+  const sex = checked.child?.sex ?? input.child.sex;
+  const age = checked.child
+    ? ageAt(checked.child.birth_date, 'day', on)
+    : (input.child.estimatedAge ?? (input.child.birthDate ? ageAt(input.child.birthDate, 'day', on) : null));
+  return { sex, ageYears: age !== null && age >= 0 && age <= 17 ? age : null };
+}
+
+function contentOf(input: ReportInput): ReportContent {
+  return {
     child: input.child,
     family: input.family,
     description: input.description,
@@ -173,73 +160,137 @@ export async function recordReportInTx(
     predictedConsequences: input.predictedConsequences,
     notes: input.notes,
   };
+}
+
+/** The reporter's identity is kept only when not anonymous and with consent (issue #4 item 1). */
+function reporterOf(input: ReportInput): ReporterIdentity | null {
   const r = input.reporter;
-  const keepIdentity = !r.anonymous && r.consent && (r.name || r.phone || r.address);
-  const identity: ReporterIdentity = {
-    relation: r.relation,
-    name: r.name,
-    phone: r.phone,
-    address: r.address,
-  };
+  if (r.anonymous || !r.consent || !(r.name || r.phone || r.address)) return null;
+  return { relation: r.relation, name: r.name, phone: r.phone, address: r.address };
+}
+
+/** Everything about a report that opens a new case, computed before the database is asked (intake-writer.ts). */
+export function prepareNewCaseReport(
+  deps: ReportDeps,
+  caller: ReportCaller,
+  input: ReportInput,
+  opts: IntakeOptions,
+  checked: CheckedReport,
+): PreparedReport {
+  const reportId = crypto.randomUUID();
+  const receivedAt = input.receivedAt ? new Date(input.receivedAt) : deps.now();
+  const cipher = caseCipher(deps.config.encryptionKey);
+  const child = childFacts(input, checked, receivedAt);
+  const identity = reporterOf(input);
   const attachments = opts.attachments ?? [];
-  await insertReport(tx, {
-    id: reportId,
-    transaction_id: input.transactionId,
-    case_id: opened.caseId,
-    tracking_code: opts.trackingCode ?? null,
-    channel: input.channel,
-    received_at: receivedAt,
-    received_by: caller.user?.id ?? null,
-    receiving_agency_id: input.receivingAgencyId,
-    commune_code: checked.place.communeCode,
-    province_code: checked.place.provinceCode,
-    event_commune_code: input.eventCommuneCode,
-    child_id: input.childId,
-    child_sex: childSex,
-    child_age_years:
-      childAgeYears !== null && childAgeYears >= 0 && childAgeYears <= 17 ? childAgeYears : null,
-    harm_types: [...input.harmTypes],
-    environment: input.environment,
-    perpetrator_relation: input.perpetratorRelation,
-    urgency: input.urgency,
-    reporter_anonymous: r.anonymous,
-    reporter_consent: r.consent,
-    content_enc: cipher.encryptReportContent(reportId, content),
-    reporter_enc: keepIdentity ? cipher.encryptReporter(reportId, identity) : null,
-    hotline_contact_id: opts.hotlineContactId ?? null,
-    attachment_count: attachments.length,
-  });
-  await insertAttachments(
-    tx,
-    attachments.map((a) => ({
+  return {
+    transactionId: input.transactionId,
+    caseId: crypto.randomUUID(),
+    actionId: crypto.randomUUID(),
+    receivedAt,
+    communeCode: checked.place.communeCode,
+    provinceCode: checked.place.provinceCode,
+    report: {
+      id: reportId,
+      transaction_id: input.transactionId,
+      tracking_code: opts.trackingCode ?? null,
+      channel: input.channel,
+      received_at: receivedAt,
+      received_by: caller.user?.id ?? null,
+      receiving_agency_id: input.receivingAgencyId,
+      commune_code: checked.place.communeCode,
+      province_code: checked.place.provinceCode,
+      event_commune_code: input.eventCommuneCode,
+      child_id: null,
+      child_sex: child.sex,
+      child_age_years: child.ageYears,
+      harm_types: [...input.harmTypes],
+      environment: input.environment,
+      perpetrator_relation: input.perpetratorRelation,
+      urgency: input.urgency,
+      reporter_anonymous: input.reporter.anonymous,
+      reporter_consent: input.reporter.consent,
+      content_enc: cipher.encryptReportContent(reportId, contentOf(input)),
+      reporter_enc: identity ? cipher.encryptReporter(reportId, identity) : null,
+      hotline_contact_id: null,
+      attachment_count: attachments.length,
+    },
+    attachments: attachments.map((a) => ({
       id: a.id,
       report_id: reportId,
       content_type: a.contentType,
       byte_size: a.data.length,
       data_enc: cipher.encryptAttachment(a.id, a.data),
     })),
-  );
-  await recordAudit(tx, caller.actor, {
-    operation: caller.user ? 'report.create' : 'report.public.create',
-    targetType: 'report',
-    targetIds: [reportId, opened.caseId],
-    unitCode: checked.place.communeCode,
-    provinceCode: checked.place.provinceCode,
-    counts: { attachments: attachments.length, linkedToOpenCase: opened.linked ? 1 : 0 },
+    caseFacts: {
+      urgency: input.urgency,
+      channel: input.channel,
+      harm_types: [...input.harmTypes],
+      environment: input.environment,
+      child_sex: child.sex,
+      child_age_years: child.ageYears,
+      requires_ack: opts.requiresAck ?? false,
+    },
+    actor: caller.actor,
+    audit: {
+      operation: caller.user ? 'report.create' : 'report.public.create',
+      attachments: attachments.length,
+    },
+  };
+}
+
+export async function recordReportInTx(
+  tx: Tx,
+  deps: ReportDeps,
+  caller: ReportCaller,
+  input: ReportInput,
+  opts: IntakeOptions,
+  checked: CheckedReport,
+): Promise<ReportCreated & { trackingCode: string | null }> {
+  const p = prepareNewCaseReport(deps, caller, input, opts, checked);
+  const opened = await openOrLinkCase(tx, deps, {
+    reportId: String(p.report.id),
+    reportTransactionId: input.transactionId,
+    channel: input.channel,
+    receivedAt: p.receivedAt,
+    communeCode: p.communeCode,
+    provinceCode: p.provinceCode,
+    childId: input.childId,
+    urgency: input.urgency,
+    harmTypes: input.harmTypes,
+    environment: input.environment,
+    childSex: p.caseFacts.child_sex ?? null,
+    childAgeYears: p.caseFacts.child_age_years ?? null,
+    requiresAck: opts.requiresAck ?? false,
+    hotlineContactId: opts.hotlineContactId ?? null,
   });
-  const childCandidates = await candidatesFor(tx, caller, input, checked);
+  await insertReport(tx, {
+    ...p.report,
+    case_id: opened.caseId,
+    child_id: input.childId,
+    hotline_contact_id: opts.hotlineContactId ?? null,
+  });
+  await insertAttachments(tx, p.attachments);
+  await recordAudit(tx, caller.actor, {
+    operation: p.audit.operation,
+    targetType: 'report',
+    targetIds: [String(p.report.id), opened.caseId],
+    unitCode: p.communeCode,
+    provinceCode: p.provinceCode,
+    counts: { attachments: p.attachments.length, linkedToOpenCase: opened.linked ? 1 : 0 },
+  });
   return {
-    reportId,
+    reportId: String(p.report.id),
     caseId: opened.caseId,
     caseNumber: opened.caseNumber,
     linkedToOpenCase: opened.linked,
-    childCandidates,
+    childCandidates: [],
     trackingCode: opts.trackingCode ?? null,
   };
 }
 
 /** Register children that may be the reported child (duplicate check as in the register), inside the caller's reach. */
-async function candidatesFor(tx: Tx, caller: ReportCaller, input: ReportInput, checked: CheckedReport) {
+async function candidatesFor(db: DbOrTx, caller: ReportCaller, input: ReportInput, checked: CheckedReport) {
   const scope = caller.user ? scopeFor(caller.user, 'children.read') : null;
   const name = input.child.fullName;
   if (!scope || input.childId || !name) return [];
@@ -250,7 +301,7 @@ async function candidatesFor(tx: Tx, caller: ReportCaller, input: ReportInput, c
       : null);
   if (!birthDate) return [];
   const found = await findDuplicateCandidates(
-    tx,
+    db,
     {
       fullName: name,
       birthDate,

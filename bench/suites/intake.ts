@@ -1,0 +1,212 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import Fastify from 'fastify';
+import { sql } from 'kysely';
+import type { AddressInfo } from 'node:net';
+import type { DbHandle } from '../../src/server/db/open-db';
+import { benchApp, benchSession } from '../lib/bench-app';
+import { measure, summarize, type Latency } from '../lib/stats';
+import type { Figure } from './foundation';
+
+/**
+ * Report intake (issue #4 item 10): POST /api/reports over real HTTP with keep-alive connections, as fast as the
+ * server answers, beside a bare Fastify route that inserts one 1 KB jsonb row in its own transaction through the
+ * same pool (the raw limit of db-baselines.md §4). Then the latency of one case action beside one bare insert.
+ * Reports go to the communes of two provinces, as a national hotline's traffic would.
+ */
+export async function intakeSuite(
+  handle: DbHandle,
+  opts: { requests: number; concurrency: number; iterations: number; log: (line: string) => void },
+): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const app = await benchApp(handle);
+  const session = await benchSession(handle, {
+    username: 'bench.111',
+    role: 'hotline_counsellor',
+    unitCode: null,
+    provinceCode: null,
+  });
+  const communes = (
+    await handle.db
+      .selectFrom('admin_units')
+      .select('code')
+      .where('era', '=', '2025')
+      .where('level', '=', 'commune')
+      .where('province_code', 'in', ['56', '01'])
+      .execute()
+  ).map((r) => r.code);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as AddressInfo).port;
+
+  await sql`CREATE TABLE IF NOT EXISTS bench_bare_reports (id uuid PRIMARY KEY, body jsonb NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now())`.execute(handle.db);
+  const bare = Fastify({ logger: false });
+  bare.post('/bare', async (req) => {
+    const id = crypto.randomUUID();
+    await handle.db.transaction().execute(async (tx) => {
+      await sql`INSERT INTO bench_bare_reports (id, body) VALUES (${id}, ${JSON.stringify(req.body)})`.execute(
+        tx,
+      );
+    });
+    return { id };
+  });
+  await bare.listen({ port: 0, host: '127.0.0.1' });
+  const barePort = (bare.server.address() as AddressInfo).port;
+
+  try {
+    const headers = { cookie: session.cookie, 'x-csrf-token': 'x', origin: `http://127.0.0.1:${port}` };
+    let i = 0;
+    const body = () => JSON.stringify(reportBody(communes[i++ % communes.length] ?? '22333'));
+    // Warm-up: JIT, caches, pool connections.
+    await load(port, '/api/reports', body, headers, 200, opts.concurrency);
+    const ours = await load(port, '/api/reports', body, headers, opts.requests, opts.concurrency);
+    const baseline = await load(barePort, '/bare', body, {}, opts.requests, opts.concurrency);
+    opts.log(`intake: ${ours.rps} reports/s (${ours.errors} errors) vs bare insert ${baseline.rps}/s`);
+    figures.push({
+      name: `report intake POST /api/reports, ${opts.concurrency} connections (req/s; errors ${ours.errors})`,
+      ours: ours.rps,
+      baseline: baseline.rps,
+      baselineName: `bare route: one 1 KB jsonb insert per transaction (errors ${baseline.errors})`,
+      unit: 'req/s',
+    });
+    figures.push({
+      name: 'report intake latency under that load',
+      ours: ours.latency,
+      baseline: baseline.latency,
+      baselineName: 'bare insert latency under the same load',
+      unit: 'ms',
+    });
+
+    // One case action at a time (a NOTE on an open case: the whole append path, no state change).
+    const caseRow = await handle.db.selectFrom('cases').select('id').limit(1).executeTakeFirstOrThrow();
+    const officer = await benchSession(handle, {
+      username: 'bench.tinh',
+      role: 'province_officer',
+      unitCode: null,
+      provinceCode: null,
+    });
+    const province = await handle.db
+      .selectFrom('cases')
+      .select('province_code')
+      .where('id', '=', caseRow.id)
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .updateTable('users')
+      .set({ unit_code: province.province_code, province_code: province.province_code, unit_era: '2025' })
+      .where('id', '=', officer.userId)
+      .execute();
+    const action = await measure(async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/cases/${caseRow.id}/actions`,
+        headers: { cookie: officer.cookie, 'x-csrf-token': 'x' },
+        payload: {
+          type: 'NOTE',
+          transactionId: crypto.randomUUID(),
+          data: {},
+          text: { note: 'Ghi chú đo lường.' },
+        },
+      });
+      if (res.statusCode !== 200) throw new Error(`case action: ${res.statusCode} ${res.body}`);
+    }, opts.iterations);
+    const bareOne = await measure(
+      () =>
+        handle.db.transaction().execute(async (tx) => {
+          await sql`INSERT INTO bench_bare_reports (id, body) VALUES (${crypto.randomUUID()}, '{}')`.execute(
+            tx,
+          );
+        }),
+      opts.iterations,
+    );
+    figures.push({
+      name: 'case action POST /api/cases/:id/actions (NOTE; the case has ~1 action), one at a time',
+      ours: action,
+      baseline: bareOne,
+      baselineName: 'one bare insert in its own transaction',
+      unit: 'ms',
+    });
+  } finally {
+    await bare.close();
+    await app.close();
+  }
+  return figures;
+}
+
+function reportBody(communeCode: string) {
+  return {
+    transactionId: crypto.randomUUID(),
+    channel: 'hotline_111',
+    communeCode,
+    description:
+      'Người gọi cho biết một trẻ khoảng 9 tuổi thường xuyên bị người lớn trong nhà đánh, có vết bầm ở tay và chân. ' +
+      'Trẻ sợ về nhà và hay ở lại nhà hàng xóm đến tối muộn.',
+    harmTypes: ['physical_violence', 'emotional_violence'],
+    environment: 'family',
+    perpetratorRelation: 'parent',
+    urgency: 'high',
+    child: { fullName: 'Nguyễn Văn An', estimatedAge: 9, sex: 'male', whereNow: 'Nhà hàng xóm' },
+    family: { caregiver: 'Bố và mẹ kế', situation: 'Bố làm thuê, thường uống rượu.' },
+    reporter: { anonymous: true },
+  };
+}
+
+/** Sends `total` POSTs over `concurrency` keep-alive connections; requests per second, latency and errors. */
+async function load(
+  port: number,
+  path: string,
+  body: () => string,
+  headers: Record<string, string>,
+  total: number,
+  concurrency: number,
+): Promise<{ rps: number; latency: Latency; errors: number }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const samples: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const t0 = performance.now();
+  const worker = async () => {
+    while (sent < total) {
+      sent++;
+      const payload = body();
+      const start = performance.now();
+      const status = await post(agent, port, path, payload, headers);
+      samples.push(performance.now() - start);
+      if (status >= 300) errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - t0) / 1000;
+  agent.destroy();
+  return { rps: Math.round(total / seconds), latency: summarize(samples), errors };
+}
+
+function post(
+  agent: http.Agent,
+  port: number,
+  path: string,
+  payload: string,
+  headers: Record<string, string>,
+): Promise<number> {
+  return new Promise((resolve) => {
+    const req = http.request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          ...headers,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', () => resolve(599));
+    req.end(payload);
+  });
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/test-app';
+import { verifyAuditChain } from '../../audit/audit-verify';
+import { reportBody } from '../cases/case.test-helpers';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(async () => t.close());
+
+/** Reports that open new cases are written many per transaction (intake-batcher.ts): same effect as one by one. */
+describe('batched report intake', () => {
+  it('writes 60 concurrent reports with distinct case numbers, one RECEIVE each, and an intact audit chain', async () => {
+    const officer = await t.as('hotlineCounsellor');
+    const bodies = Array.from({ length: 60 }, (_, i) =>
+      reportBody({ communeCode: i % 2 ? '22333' : '22366' }),
+    );
+    const answers = await Promise.all(bodies.map((b) => officer.post('/api/reports', b)));
+    expect(answers.map((a) => a.statusCode)).toEqual(bodies.map(() => 201));
+    const numbers = answers.map((a) => a.json<{ caseNumber: string }>().caseNumber);
+    expect(new Set(numbers).size).toBe(60);
+    const a = numbers.filter((n) => n.startsWith('22333-')).sort();
+    expect(a.map((n) => Number(n.slice(-5)))).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    const actions = await t.db
+      .selectFrom('case_actions')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('type', '=', 'RECEIVE')
+      .executeTakeFirstOrThrow();
+    expect(Number(actions.n)).toBe(60);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('operation', '=', 'report.create')
+      .executeTakeFirstOrThrow();
+    expect(Number(audit.n)).toBe(60);
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+    // The commune officers of A were told of their 30 new cases.
+    const notes = await t.db
+      .selectFrom('notifications')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('user_id', '=', t.users.communeOfficerA.id)
+      .where('kind', '=', 'case.new')
+      .executeTakeFirstOrThrow();
+    expect(Number(notes.n)).toBe(30);
+  });
+
+  it('answers concurrent retries of one report with the same case, written once', async () => {
+    const officer = await t.as('communeOfficerA');
+    const body = reportBody();
+    const answers = await Promise.all([1, 2, 3, 4].map(() => officer.post('/api/reports', body)));
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.json<{ caseId: string }>().caseId)).size).toBe(1);
+    const reports = await t.db
+      .selectFrom('reports')
+      .select('id')
+      .where('transaction_id', '=', String(body.transactionId))
+      .execute();
+    expect(reports).toHaveLength(1);
+  });
+
+  it('does not let one bad report of a batch fail the others', async () => {
+    const officer = await t.as('communeOfficerA');
+    const good = Array.from({ length: 5 }, () => reportBody());
+    const retried = reportBody();
+    await officer.post('/api/reports', retried);
+    const answers = await Promise.all([...good, retried].map((b) => officer.post('/api/reports', b)));
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
+  });
+});
