@@ -6,6 +6,7 @@ import { prepareDatabase } from './db/prepare';
 import { seedDemoIfEmpty } from './demo/demo-seed';
 import { seedChildren } from './modules/children/seed/seed-children';
 import { DEMO_PASSWORD } from './demo/demo-data';
+import { seedDemoCases } from './demo/demo-cases';
 import type { FastifyInstance } from 'fastify';
 
 /** loadConfig → openDb → migrate → createApp → listen (architecture.md, "Layout"). */
@@ -64,6 +65,8 @@ async function start(): Promise<void> {
       seed: 'demo',
       encryptionKey: config.encryptionKey,
     });
+  // Demo reports and cases at each point of the procedure (synthetic), through the real services.
+  if (demo?.seeded) await seedDemoCases({ config, db: handle.db, now: () => new Date() });
   const app = await createApp({ config, dbHandle: handle, db: handle.db, now: () => new Date() });
   running.app = app;
   await app.listen({ port: config.port, host: config.host });

@@ -36,3 +36,31 @@ describe('demo seed', () => {
     expect(audit).toHaveLength(1);
   });
 });
+
+describe('demo cases', () => {
+  it('puts one case at each point of the procedure in the demo commune, through the real services', async () => {
+    const { loadConfig } = await import('../config');
+    const { seedDemoCases } = await import('./demo-cases');
+    const config = loadConfig({ NODE_ENV: 'test', TREEM_MODE: 'demo', TREEM_LOG_LEVEL: 'silent' });
+    expect((await seedDemoCases({ config, db: h.db, now: () => new Date() })).cases).toBe(5);
+    const cases = await h.db
+      .selectFrom('cases')
+      .select(['status', 'commune_code'])
+      .orderBy('received_at', 'desc')
+      .execute();
+    expect(cases.map((c) => c.status)).toEqual([
+      'received',
+      'received',
+      'plan_drafted',
+      'in_progress',
+      'closed',
+    ]);
+    expect(new Set(cases.map((c) => c.commune_code))).toEqual(new Set(['22333']));
+    const tasks = await h.db
+      .selectFrom('case_tasks')
+      .select('status')
+      .where('status', '=', 'pending')
+      .execute();
+    expect(tasks).toHaveLength(2);
+  });
+});

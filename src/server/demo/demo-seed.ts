@@ -49,7 +49,8 @@ export async function seedDemoIfEmpty(db: Db): Promise<{ seeded: boolean; users:
         .values({
           username: u.username,
           display_name: u.displayName,
-          email: null,
+          // A reserved domain (RFC 2606): the outbox shows what would be sent, nothing can be delivered.
+          email: `${u.username}@treem-demo.invalid`,
           password_hash: passwordHash,
           role: u.role,
           unit_era: u.unitCode ? '2025' : null,

@@ -111,16 +111,6 @@ export const ReportFamily = z.object({
   situation: OptionalText(2000),
 });
 export type ReportFamily = z.infer<typeof ReportFamily>;
-const EMPTY_FAMILY = {
-  fatherName: null,
-  fatherAge: null,
-  fatherJob: null,
-  motherName: null,
-  motherAge: null,
-  motherJob: null,
-  caregiver: null,
-  situation: null,
-};
 
 /** POST /api/reports — an officer, the police, a school or the hotline records a report (Mẫu 01). */
 export const ReportInput = z.object({
@@ -135,8 +125,8 @@ export const ReportInput = z.object({
   eventPlace: OptionalText(500),
   /** A child of the register; otherwise `child` describes the child. */
   childId: Uuid.nullish().transform((v) => v ?? null),
-  child: ReportedChild.default({ sex: 'unknown' } as never),
-  family: ReportFamily.default(EMPTY_FAMILY),
+  child: ReportedChild.prefault({}),
+  family: ReportFamily.prefault({}),
   description: Text(5000),
   harmTypes: z.array(HarmTypeCode).min(1).max(12),
   environment: HarmEnvironment,
@@ -145,7 +135,7 @@ export const ReportInput = z.object({
   actionsTaken: OptionalText(2000),
   predictedConsequences: OptionalText(2000),
   notes: OptionalText(2000),
-  reporter: ReporterInput.default({ anonymous: true } as never),
+  reporter: ReporterInput.prefault({ anonymous: true }),
 });
 export type ReportInput = z.infer<typeof ReportInput>;
 
