@@ -51,6 +51,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    // The app, and the two light public pages (report a concern, track it) served at /bao-cao and /tra-cuu.
+    rolldownOptions: {
+      input: {
+        main: path.resolve(import.meta.dirname, 'src/web/index.html'),
+        report: path.resolve(import.meta.dirname, 'src/web/public/report.html'),
+        track: path.resolve(import.meta.dirname, 'src/web/public/track.html'),
+      },
+    },
   },
   server: {
     port: 5173,

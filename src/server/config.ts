@@ -40,7 +40,7 @@ const EnvSchema = z.object({
   TREEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TREEM_WEB_DIR: z.string().default('./dist/web'),
   /** Hours a commune has to acknowledge a hotline 111 transfer before it is escalated to the province. */
-  TREEM_ACK_HOURS: z.coerce.number().min(0.1).max(168).default(4),
+  TREEM_ACK_HOURS: z.coerce.number().min(0.001).max(168).default(4),
   /** Seconds between two runs of the deadline sweeper (0: do not run it in this process). */
   TREEM_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   /** SMTP server for notification e-mails, e.g. smtp://user:pass@mail.example.gov.vn:587. Without it (and always

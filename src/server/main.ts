@@ -8,6 +8,7 @@ import { seedChildren } from './modules/children/seed/seed-children';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { seedDemoCases } from './demo/demo-cases';
 import type { FastifyInstance } from 'fastify';
+import { startJobs } from './jobs/scheduler';
 
 /** loadConfig → openDb → migrate → createApp → listen (architecture.md, "Layout"). */
 function fail(message: string): never {
@@ -39,13 +40,14 @@ async function start(): Promise<void> {
   }
 
   // Set once the app is built; the signal handlers are installed before, so they may find it empty.
-  const running: { app?: FastifyInstance } = {};
+  const running: { app?: FastifyInstance; jobs?: ReturnType<typeof startJobs> } = {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`\n${signal}: stopping Treem…\n`);
     try {
+      await running.jobs?.stop();
       await running.app?.close();
     } finally {
       await handle.close();
@@ -70,6 +72,7 @@ async function start(): Promise<void> {
   const app = await createApp({ config, dbHandle: handle, db: handle.db, now: () => new Date() });
   running.app = app;
   await app.listen({ port: config.port, host: config.host });
+  running.jobs = startJobs({ config, dbHandle: handle, db: handle.db, now: () => new Date() }, app.log);
 
   const lines = [
     '',

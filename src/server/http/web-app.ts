@@ -36,6 +36,15 @@ export async function installWebApp(app: FastifyInstance, config: Config): Promi
         );
       },
     });
+    // The public report form and its tracking page: light pages of their own (src/web/public), not the app.
+    for (const [url, file] of [
+      ['/bao-cao', 'public/report.html'],
+      ['/tra-cuu', 'public/track.html'],
+    ] as const) {
+      scope.get(url, (_req, reply) =>
+        reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile(file),
+      );
+    }
     // The client-side routes fall back to index.html. A catch-all route rather than setNotFoundHandler: the error
     // handler already owns the root not-found handler, and reply.sendFile exists only in this scope.
     scope.get('/*', (req, reply) => {

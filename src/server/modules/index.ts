@@ -17,6 +17,11 @@ import { registerChildSearchRoutes } from './children/search/search.routes';
 import { registerCalendarRoutes } from './calendar/calendar.routes';
 import { registerReportRoutes } from './reports/reports.routes';
 import { registerCaseActionRoutes } from './cases/cases.routes';
+import { registerCaseFormRoutes } from './case-forms/case-forms.routes';
+import { registerPublicReportRoutes } from './reports/public/public-reports.routes';
+import { registerCaseReadRoutes } from './cases/case-read.routes';
+import { registerHotlineRoutes } from './hotline/hotline.routes';
+import { registerNotificationRoutes } from './notifications/notifications.routes';
 
 /** Every module's routes, registered in this order. Add a module here and nowhere else. */
 export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => void | Promise<void>> = [
@@ -36,5 +41,10 @@ export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => void | Prom
   registerChildSearchRoutes,
   registerCalendarRoutes,
   registerReportRoutes,
+  registerPublicReportRoutes,
   registerCaseActionRoutes,
+  registerCaseReadRoutes,
+  registerCaseFormRoutes,
+  registerHotlineRoutes,
+  registerNotificationRoutes,
 ];

@@ -12,6 +12,7 @@ export const CaseParams = z.object({ id: Uuid });
 
 /** Why a case is opened (architecture.md convention 5: every view of a child's data is audited with its purpose). */
 export const CaseViewPurpose = z.enum(['case_work', 'supervision', 'inspection', 'task_work', 'print']);
+export type CaseViewPurpose = z.infer<typeof CaseViewPurpose>;
 export const CaseViewQuery = z.object({ purpose: CaseViewPurpose });
 
 export const CaseClockView = z.object({
@@ -58,6 +59,7 @@ export const CaseListQuery = z.object({
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 export const CaseList = z.object({ items: z.array(CaseSummary), total: z.number().int() });
+export type CaseList = z.infer<typeof CaseList>;
 
 export const CaseTaskView = z.object({
   taskId: Uuid,
@@ -126,3 +128,4 @@ export const PartnerTask = z.object({
 });
 export type PartnerTask = z.infer<typeof PartnerTask>;
 export const PartnerTaskList = z.object({ items: z.array(PartnerTask), total: z.number().int() });
+export type PartnerTaskList = z.infer<typeof PartnerTaskList>;

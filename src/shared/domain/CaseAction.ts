@@ -184,6 +184,8 @@ export const SystemActionData = {
     channel: z.string(),
     requiresAcknowledgement: z.boolean(),
     hotlineContactId: Uuid.nullable(),
+    /** When the commune was handed the case, if later than the receipt (a hotline transfer). */
+    handedOverAt: Instant.optional(),
   }),
   LINK_REPORT: z.object({ reportId: Uuid }),
   FLAG_OVERDUE: z.object({

@@ -170,6 +170,36 @@ export const ReportCreated = z.object({
 });
 export type ReportCreated = z.infer<typeof ReportCreated>;
 
+const nullableText = z.string().nullable();
+const nullableAge = z.number().int().nullable();
+/** The decrypted contents of a report as answered: the fields of ReportedChild and ReportFamily without their
+ *  input transforms (a transform cannot encode a response). */
+export const ReportContentView = z.object({
+  child: z.object({
+    fullName: nullableText,
+    birthDate: nullableText,
+    estimatedAge: nullableAge,
+    sex: Sex,
+    whereNow: nullableText,
+    condition: nullableText,
+  }),
+  family: z.object({
+    fatherName: nullableText,
+    fatherAge: nullableAge,
+    fatherJob: nullableText,
+    motherName: nullableText,
+    motherAge: nullableAge,
+    motherJob: nullableText,
+    caregiver: nullableText,
+    situation: nullableText,
+  }),
+  description: z.string(),
+  eventPlace: nullableText,
+  actionsTaken: nullableText,
+  predictedConsequences: nullableText,
+  notes: nullableText,
+});
+
 /** A report as shown inside its case (decrypted for those who may read the case). */
 export const ReportView = z.object({
   id: Uuid,
@@ -195,15 +225,8 @@ export const ReportView = z.object({
       address: z.string().nullable(),
     })
     .nullable(),
-  content: z.object({
-    child: ReportedChild,
-    family: ReportFamily,
-    description: z.string(),
-    eventPlace: z.string().nullable(),
-    actionsTaken: z.string().nullable(),
-    predictedConsequences: z.string().nullable(),
-    notes: z.string().nullable(),
-  }),
+  content: ReportContentView,
+
   attachments: z.array(z.object({ id: Uuid, contentType: z.string(), byteSize: z.number().int() })),
 });
 export type ReportView = z.infer<typeof ReportView>;

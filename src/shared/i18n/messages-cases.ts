@@ -36,8 +36,8 @@ export const caseMessages = {
     vi: 'Thời điểm tiếp nhận không thể ở tương lai.',
     en: 'The time of receipt cannot be in the future.',
   },
-  'report.communeUnknown': {
-    vi: 'Không tìm thấy xã, phường này.',
-    en: 'This commune was not found.',
+  'hotline.alreadyTransferred': {
+    vi: 'Cuộc gọi này đã được chuyển cho xã.',
+    en: 'This call was already transferred to a commune.',
   },
 } as const satisfies Record<string, { vi: string; en: string }>;

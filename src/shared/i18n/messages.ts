@@ -4,6 +4,8 @@
  * Feature-specific UI strings live in src/web/i18n; these are the ones the API itself speaks.
  */
 import { caseMessages } from './messages-cases';
+import { formsApiMessages } from './messages-forms';
+import { publicReportApiMessages } from './messages-public-reports';
 
 const coreMessages = {
   'error.validation': { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
@@ -256,6 +258,11 @@ const coreMessages = {
   },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
-export const apiMessages = { ...coreMessages, ...caseMessages };
+export const apiMessages = {
+  ...coreMessages,
+  ...caseMessages,
+  ...formsApiMessages,
+  ...publicReportApiMessages,
+};
 
 export type ApiMessageId = keyof typeof apiMessages;

@@ -66,8 +66,8 @@ export function caseClocks(s: CaseState, calendar: DeadlineCalendar, settings: C
   if (s.requiresAck && !m.REOPEN)
     add(
       'acknowledge',
-      s.receivedAt,
-      new Date(Date.parse(s.receivedAt) + settings.acknowledgeHours * HOUR),
+      s.handedOverAt,
+      new Date(Date.parse(s.handedOverAt) + settings.acknowledgeHours * HOUR),
       s.acknowledgedAt,
     );
 

@@ -36,6 +36,8 @@ export type CaseState = {
   /** Start of the current cycle: the first receipt, or the last re-opening. */
   cycleStartedAt: string;
   requiresAck: boolean;
+  /** When the commune was handed the case (a hotline transfer can come hours after the call): the acknowledge clock. */
+  handedOverAt: string;
   acknowledgedAt: string | null;
   /** Nghị định 56 Điều 26 khoản 3: serious risk, or the parent / caregiver is the perpetrator. null before Mẫu 02. */
   emergencyNeeded: boolean | null;
@@ -75,6 +77,7 @@ export function deriveCaseState(actions: readonly WorkflowAction[]): CaseState {
     receivedAt: first.at,
     cycleStartedAt: first.at,
     requiresAck: first.data.requiresAcknowledgement === true,
+    handedOverAt: typeof first.data.handedOverAt === 'string' ? first.data.handedOverAt : first.at,
     acknowledgedAt: null,
     emergencyNeeded: null,
     emergencyProtectedAt: null,
@@ -139,6 +142,9 @@ function apply(state: CaseState, a: WorkflowAction): void {
       break;
     case 'CLOSE':
       state.closedAt = a.at;
+      // A closed case asks nothing more of the agencies: unfinished tasks leave their lists (and their reach).
+      for (const t of state.tasks)
+        if (t.status !== 'done' && t.status !== 'cancelled') t.status = 'cancelled';
       break;
     case 'VERIFY':
       if (state.status === 'closed') state.closedAt = a.at;

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useMe } from '../api/useMe';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useLogout } from '../features/auth/useLogout';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useI18n } from '../i18n/context';
 import { roleLabelId } from '../i18n/labels';
 import { navItemsFor } from './nav';
@@ -13,10 +14,15 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const me = useMe();
   const { t } = useI18n();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const items = navItemsFor(me);
+  // The longest item path that contains the page: on /cases/dashboard only "dashboard" is active, not "cases".
+  const best = items
+    .filter((i) => (i.to === '/' ? pathname === '/' : pathname === i.to || pathname.startsWith(`${i.to}/`)))
+    .sort((a, b) => b.to.length - a.to.length)[0];
   return (
     <Stack gap={2}>
-      {navItemsFor(me).map((item) => {
-        const active = item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
+      {items.map((item) => {
+        const active = item === best;
         return (
           <NavLink
             key={item.to}
@@ -90,6 +96,7 @@ export function AppLayout() {
             <span className="brand-tagline">{t('app.tagline')}</span>
           </UnstyledButton>
           <Box style={{ flex: 1 }} />
+          <NotificationBell />
           <LanguageSwitch />
         </Group>
       </header>

@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { nextPathFor, sessionQuery } from '../api/session';
 import { LoginPage } from '../features/auth/LoginPage';
+import { validateCaseQueueSearch } from '../features/cases/queue-search';
 import { HomePage } from '../features/home/HomePage';
 import { AppLayout } from './AppLayout';
 import { RootLayout } from './RootLayout';
@@ -262,6 +263,109 @@ const calendarRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/calendar/CalendarPage'), 'CalendarPage'),
 });
 
+// Case work (issue #4, brief F1).
+const CaseQueuePage = lazyRouteComponent(() => import('../features/cases/CaseQueuePage'), 'CaseQueuePage');
+const casesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases',
+  validateSearch: validateCaseQueueSearch,
+  component: () => (
+    <RequirePermission permission="cases.read">
+      <CaseQueuePage />
+    </RequirePermission>
+  ),
+});
+
+const CasePage = lazyRouteComponent(() => import('../features/cases/CasePage'), 'CasePage');
+const caseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/$caseId',
+  component: () => (
+    <RequirePermission permission="cases.read">
+      <CasePage />
+    </RequirePermission>
+  ),
+});
+
+// Issue #4 (brief F2): report intake, the case dashboard, a partner agency's tasks.
+const ReportFormPage = lazyRouteComponent(
+  () => import('../features/reports/ReportFormPage'),
+  'ReportFormPage',
+);
+const reportNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports/new',
+  component: () => (
+    <RequirePermission permission="reports.create">
+      <ReportFormPage />
+    </RequirePermission>
+  ),
+});
+
+const ProvinceDashboardPage = lazyRouteComponent(
+  () => import('../features/cases/ProvinceDashboardPage'),
+  'ProvinceDashboardPage',
+);
+const caseDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/dashboard',
+  component: () => (
+    <RequirePermission permission="cases.stats">
+      <ProvinceDashboardPage />
+    </RequirePermission>
+  ),
+});
+
+const PartnerTasksPage = lazyRouteComponent(
+  () => import('../features/tasks/PartnerTasksPage'),
+  'PartnerTasksPage',
+);
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tasks',
+  component: () => (
+    <RequirePermission permission="tasks.read">
+      <PartnerTasksPage />
+    </RequirePermission>
+  ),
+});
+
+// Notifications and the e-mail outbox (issue #4, brief D).
+const notificationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/notifications',
+  component: lazyRouteComponent(
+    () => import('../features/notifications/NotificationsPage'),
+    'NotificationsPage',
+  ),
+});
+
+const OutboxPage = lazyRouteComponent(() => import('../features/notifications/OutboxPage'), 'OutboxPage');
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/outbox',
+  component: () => (
+    <RequirePermission permission="outbox.read">
+      <OutboxPage />
+    </RequirePermission>
+  ),
+});
+
+// Hotline 111 console (issue #4, brief C).
+const HotlineConsolePage = lazyRouteComponent(
+  () => import('../features/hotline/HotlineConsolePage'),
+  'HotlineConsolePage',
+);
+const hotlineRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hotline',
+  component: () => (
+    <RequirePermission permission="hotline.use">
+      <HotlineConsolePage />
+    </RequirePermission>
+  ),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
@@ -285,6 +389,14 @@ const routeTree = rootRoute.addChildren([
     childDuplicatesRoute,
     childStatsRoute,
     calendarRoute,
+    hotlineRoute,
+    notificationsRoute,
+    outboxRoute,
+    casesRoute,
+    caseRoute,
+    reportNewRoute,
+    caseDashboardRoute,
+    tasksRoute,
   ]),
 ]);
 

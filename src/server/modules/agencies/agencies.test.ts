@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/test-app';
 import { FIXTURE_USERS, PLACES, type FixtureUserKey } from '../../../test/fixtures';
 import { CSRF_HEADER } from '../auth/session-token';
@@ -256,12 +256,15 @@ describe('POST /api/agencies', () => {
   });
 
   it('refuses a unit outside the administrator scope with 403 and writes nothing', async () => {
-    const audits = await auditCount();
+    const audits = await auditCount('agency.create');
+    const denied = await auditCount('access.denied');
     const res = await adminA.post('/api/agencies', input({ unitCode: PLACES.communeC }));
     expect(res.statusCode).toBe(403);
     expect(res.json().error.messageId).toBe('error.unitNotAllowed');
     expect((await adminA.post('/api/agencies', input({ unitCode: PLACES.provinceB }))).statusCode).toBe(403);
-    expect(await auditCount()).toBe(audits);
+    expect(await auditCount('agency.create')).toBe(audits);
+    // Each refusal is logged as a denied access (J7), written after the answer is sent.
+    await vi.waitFor(async () => expect(await auditCount('access.denied')).toBe(denied + 2));
   });
 
   it('lets a commune-level administrator create only in its own commune', async () => {

@@ -1,6 +1,6 @@
 import { recordAudit, type AuditActor } from '../../audit/audit.repo';
 import { AppError } from '../../http/app-error';
-import type { Tx } from '../../db/transaction';
+import type { DbOrTx, Tx } from '../../db/transaction';
 import type { CaseRow } from '../../db/schema';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { CaseActionInput } from '../../../shared/domain/CaseAction';
@@ -70,13 +70,16 @@ export async function takeCaseAction(
   caseId: string,
   input: CaseActionInput,
 ): Promise<CaseActionResult> {
-  const replay = await replayOf(deps, caseId, input.transactionId);
+  const replay = await replayOf(deps.db, caseId, input.transactionId);
   if (replay) return replay;
   await checkReferences(deps, caller, input);
   try {
     return await deps.db.transaction().execute(async (tx) => {
       const c = await lockCase(tx, caseId);
       if (!c || !(await inScope(tx, caller.scope, c))) throw notFound();
+      // The same request sent again while this one waited for the lock has appended already: answer as a replay.
+      const raced = await replayOf(tx, caseId, input.transactionId);
+      if (raced) return raced;
       const actor = caseActorOf(caller.user, c);
       const prior = (await listActionRows(tx, caseId)).map(workflowActionOf);
       const state = deriveCaseState(prior);
@@ -129,7 +132,7 @@ export async function takeCaseAction(
     });
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
-    const raced = await replayOf(deps, caseId, input.transactionId);
+    const raced = await replayOf(deps.db, caseId, input.transactionId);
     if (raced) return raced;
     throw err;
   }
@@ -145,15 +148,11 @@ function actorRecord(caller: CaseCaller, actor: CaseActor) {
 }
 
 /** A retried request: the action exists already. Another case's transactionId is a client error (409). */
-async function replayOf(
-  deps: CaseDeps,
-  caseId: string,
-  transactionId: string,
-): Promise<CaseActionResult | null> {
-  const done = await findActionByTransaction(deps.db, transactionId);
+async function replayOf(db: DbOrTx, caseId: string, transactionId: string): Promise<CaseActionResult | null> {
+  const done = await findActionByTransaction(db, transactionId);
   if (!done) return null;
   if (done.case_id !== caseId) throw conflict('case.staleState');
-  const c = await deps.db
+  const c = await db
     .selectFrom('cases')
     .select(['status', 'action_count'])
     .where('id', '=', caseId)

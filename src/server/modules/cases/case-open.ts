@@ -117,6 +117,8 @@ export async function openOrLinkCase(
       channel: f.channel,
       requiresAcknowledgement: f.requiresAck,
       hotlineContactId: f.hotlineContactId,
+      // The 12-hour clock runs from the receipt (the call); the acknowledgement clock from the hand-over.
+      ...(f.requiresAck ? { handedOverAt: deps.now().toISOString() } : {}),
     },
     text: {},
   });

@@ -157,3 +157,45 @@ export async function driveTo(
 function step(client: TestClient, caseId: string, type: string, s: { data: object; text: object }) {
   return actOk(client, caseId, type, s.data as Record<string, unknown>, s.text as Record<string, unknown>);
 }
+
+// ----- Added for the workflow and jurisdiction suites -----
+
+type ErrorBody = {
+  error: {
+    code: string;
+    messageId: string;
+    fields?: { path: string; messageId: string }[];
+    allowedActions?: string[];
+    status?: string;
+    seq?: number;
+  };
+};
+
+/** The error body of a refused request. */
+export function errorOf(res: { body: string }): ErrorBody['error'] {
+  return (JSON.parse(res.body) as ErrorBody).error;
+}
+
+/** Expects a 409 (with a message id) and returns the actions the server says are allowed now. */
+export function expectConflict(
+  res: { statusCode: number; body: string },
+  messageId = 'case.actionNotAllowed',
+): string[] {
+  expect(res.statusCode, res.body).toBe(409);
+  const e = errorOf(res);
+  expect(e.messageId).toBe(messageId);
+  return e.allowedActions ?? [];
+}
+
+/** Expects a 400 naming the field (e.g. 'body.data.outcome'). */
+export function expectFieldError(res: { statusCode: number; body: string }, path: string): void {
+  expect(res.statusCode, res.body).toBe(400);
+  expect((errorOf(res).fields ?? []).map((f) => f.path)).toContain(path);
+}
+
+/** The actions the case page offers a client now (GET /api/cases/:id). */
+export async function allowedFor(client: TestClient, caseId: string): Promise<string[]> {
+  const res = await client.get(`/api/cases/${caseId}?purpose=case_work`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<{ allowedActions: string[] }>().allowedActions;
+}

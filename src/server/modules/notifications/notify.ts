@@ -5,20 +5,8 @@ import type { CaseState } from '../../../shared/workflow/derive-case-state';
 import { mailOf } from './mail-texts';
 import { insertNotifications, queueEmails, recipientsOf, type RecipientQuery } from './notifications.repo';
 
-export const NOTIFICATION_KINDS = [
-  'case.new',
-  'case.transferred',
-  'case.emergency_needed',
-  'case.plan_submitted',
-  'case.plan_returned',
-  'case.plan_approved',
-  'case.reviewed',
-  'case.overdue',
-  'task.assigned',
-  'task.declined',
-  'task.done',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export { NOTIFICATION_KINDS, type NotificationKind } from '../../../shared/domain/Notification';
+import type { NotificationKind } from '../../../shared/domain/Notification';
 
 export type CaseEvent = {
   caseId: string;

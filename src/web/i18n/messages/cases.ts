@@ -34,6 +34,7 @@ export const caseMessages = {
   'case.due.remaining': { vi: 'Còn {time}', en: '{time} left' },
   'case.due.overdue': { vi: 'Quá hạn {time}', en: '{time} overdue' },
   'case.dueAt': { vi: 'Hạn: {at}', en: 'Due: {at}' },
+  'case.endOfDay': { vi: 'hết ngày {date}', en: 'end of {date}' },
   'case.clockState.met': { vi: 'Đúng hạn', en: 'Met' },
   'case.clockState.late': { vi: 'Hoàn thành trễ {time}', en: 'Done {time} late' },
 
@@ -60,8 +61,8 @@ export const caseMessages = {
   'case.action.APPROVE_PLAN': { vi: 'Phê duyệt kế hoạch', en: 'Approve the plan' },
   'case.action.TASK_ACCEPT': { vi: 'Nhận nhiệm vụ', en: 'Accept the task' },
   'case.action.TASK_DECLINE': { vi: 'Từ chối nhiệm vụ', en: 'Decline the task' },
-  'case.action.TASK_DONE': { vi: 'Đã hoàn thành', en: 'Mark as done' },
-  'case.action.TASK_REASSIGN': { vi: 'Giao cơ quan khác', en: 'Assign to another agency' },
+  'case.action.TASK_DONE': { vi: 'Hoàn thành nhiệm vụ', en: 'Mark the task done' },
+  'case.action.TASK_REASSIGN': { vi: 'Giao cho cơ quan khác', en: 'Give to another agency' },
   'case.action.NOTE': { vi: 'Ghi chú hoạt động', en: 'Add an activity note' },
   'case.action.REVIEW': { vi: 'Rà soát, đánh giá', en: 'Review' },
   'case.action.REPLAN': { vi: 'Xây dựng lại kế hoạch', en: 'Make a new plan' },

@@ -27,6 +27,7 @@ export const commonMessages = {
   'nav.roles': { vi: 'Vai trò và bảo mật', en: 'Roles and security' },
   'nav.audit': { vi: 'Nhật ký truy cập', en: 'Audit log' },
   'nav.calendar': { vi: 'Lịch ngày làm việc', en: 'Working days' },
+  'nav.outbox': { vi: 'Hộp thư đi', en: 'E-mail outbox' },
   'nav.account': { vi: 'Tài khoản', en: 'My account' },
   'nav.logout': { vi: 'Đăng xuất', en: 'Log out' },
 

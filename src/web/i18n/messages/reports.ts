@@ -142,6 +142,8 @@ export const reportMessages = {
     vi: 'Nhập ngày (dd/mm/yyyy) và giờ (hh:mm, ví dụ 14:30) tiếp nhận.',
     en: 'Enter the date (dd/mm/yyyy) and time (hh:mm, for example 14:30) of receipt.',
   },
+  'report.error.harmTypes': { vi: 'Chọn ít nhất một loại.', en: 'Choose at least one.' },
+  'report.error.choose': { vi: 'Hãy chọn một mục.', en: 'Please choose one.' },
   'report.error.phone': {
     vi: 'Số điện thoại không hợp lệ (ví dụ 0912345678).',
     en: 'Invalid phone number (for example 0912345678).',
@@ -246,9 +248,17 @@ export const reportMessages = {
   },
   'dashboard.chartTitle': { vi: 'Vụ việc đang xử lý theo xã, phường', en: 'Open cases by commune' },
   'dashboard.communesTitle': { vi: 'Các xã, phường', en: 'Communes' },
+  'dashboard.communesTable': {
+    vi: 'Bảng vụ việc theo xã, phường',
+    en: 'Table of cases by commune',
+  },
   'dashboard.communesHint': {
     vi: 'Chọn một xã, phường để xem các vụ việc quá hạn.',
     en: 'Choose a commune to see its overdue cases.',
+  },
+  'dashboard.communesHintFigures': {
+    vi: 'Xếp theo số vụ việc quá hạn.',
+    en: 'Sorted by overdue cases.',
   },
   'dashboard.noCommunes': { vi: 'Không có xã, phường nào có vụ việc.', en: 'No commune has cases.' },
   'dashboard.col.commune': { vi: 'Xã, phường', en: 'Commune' },
