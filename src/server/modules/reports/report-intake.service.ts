@@ -60,11 +60,11 @@ export async function recordReport(
   input: ReportInput,
   opts: IntakeOptions = {},
 ): Promise<ReportCreated & { trackingCode: string | null }> {
-  const existing = await findReportByTransaction(deps.db, input.transactionId);
-  if (existing) return replay(deps, existing);
   const checked = await validateReport(deps, caller, input);
   if (!input.childId && !opts.hotlineContactId) {
     // A report that opens a new case: written by the intake batcher, many per transaction (intake-batcher.ts).
+    // No look-up of the transactionId first: a retry fails its batch on the UNIQUE constraint and is answered,
+    // alone, with the report it already created (IntakeBatcher.#settleAlone).
     const written = await intakeBatcherOf(deps).submit(
       prepareNewCaseReport(deps, caller, input, opts, checked),
     );
