@@ -157,6 +157,15 @@ export type ReporterIdentity = {
   address: string | null;
 };
 
+/** POST /api/reports?suggestChildren=true: also look for register children that may be the one described (the
+ *  register's duplicate check). The officer's form asks for it; the hotline's bulk intake does not need it. */
+export const ReportCreateQuery = z.object({
+  suggestChildren: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
 /** Answer of POST /api/reports. `childCandidates`: register children that may be the reported child (never blocks). */
 export const ReportCreated = z.object({
   reportId: Uuid,

@@ -73,9 +73,8 @@ export async function openOrLinkCase(
   }
 
   const caseId = crypto.randomUUID();
-  const year = Number(
-    new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(f.receivedAt),
-  );
+  // The year in Vietnam time (UTC+7, no daylight saving).
+  const year = new Date(f.receivedAt.getTime() + 7 * 3_600_000).getUTCFullYear();
   const n = await nextCaseNumber(tx, f.communeCode, year);
   const caseNumber = `${f.communeCode}-${year}-${String(n).padStart(5, '0')}`;
   const row = {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/test-app';
 import { verifyAuditChain } from '../../audit/audit-verify';
@@ -66,5 +67,32 @@ describe('batched report intake', () => {
     await officer.post('/api/reports', retried);
     const answers = await Promise.all([...good, retried].map((b) => officer.post('/api/reports', b)));
     expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201, 201]);
+  });
+});
+
+describe('register children that may be the reported one', () => {
+  it('are suggested only when the form asks, and only inside the caller’s reach', async () => {
+    const officer = await t.as('communeOfficerA');
+    const child = await officer.post('/api/children', {
+      transactionId: crypto.randomUUID(),
+      fullName: 'Đỗ Thị Hồng Nhung',
+      birthDate: '2017-03-04',
+      sex: 'female',
+      communeCode: '22333',
+    });
+    expect(child.statusCode, child.body).toBe(201);
+    const described = { child: { fullName: 'do thi hong nhung', birthDate: '2017-03-04', sex: 'female' } };
+    const asked = await officer.post('/api/reports?suggestChildren=true', reportBody(described));
+    expect(asked.statusCode).toBe(201);
+    expect(asked.json<{ childCandidates: { id: string }[] }>().childCandidates.map((c) => c.id)).toEqual([
+      child.json<{ id: string }>().id,
+    ]);
+    const plain = await officer.post('/api/reports', reportBody(described));
+    expect(plain.json<{ childCandidates: unknown[] }>().childCandidates).toEqual([]);
+    // An officer of another commune reporting about commune A does not learn of A's children.
+    const other = await t.as('communeOfficerB');
+    const outside = await other.post('/api/reports?suggestChildren=true', reportBody(described));
+    expect(outside.statusCode).toBe(201);
+    expect(outside.json<{ childCandidates: unknown[] }>().childCandidates).toEqual([]);
   });
 });

@@ -44,6 +44,8 @@ export type IntakeOptions = {
   requiresAck?: boolean;
   hotlineContactId?: string | null;
   attachments?: readonly ReportAttachment[];
+  /** Look for register children that may be the reported one (childCandidates); off unless asked. */
+  suggestChildren?: boolean;
 };
 
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -71,7 +73,7 @@ export async function recordReport(
     return {
       ...written,
       linkedToOpenCase: false,
-      childCandidates: await candidatesFor(deps.db, caller, input, checked),
+      childCandidates: opts.suggestChildren ? await candidatesFor(deps.db, caller, input, checked) : [],
       trackingCode: opts.trackingCode ?? null,
     };
   }

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app-deps';
 import { AppError } from '../../http/app-error';
 import { defineRoute } from '../../http/route';
 import { Permission } from '../../../shared/permissions/Permission';
-import { ReportCreated, ReportInput } from '../../../shared/domain/Report';
+import { ReportCreated, ReportCreateQuery, ReportInput } from '../../../shared/domain/Report';
 import { recordReport } from './report-intake.service';
 import { listHarmTypes } from './reports.repo';
 
@@ -25,15 +25,17 @@ export function registerReportRoutes(app: FastifyInstance, deps: AppDeps): void 
     access: Permission.reportsCreate,
     summary: 'Record a report (Mẫu 01); opens a case in the commune or joins the open case of the same child',
     tags,
+    querystring: ReportCreateQuery,
     body: ReportInput,
     response: ReportCreated,
     successStatus: 201,
-    handler: async ({ body, ctx }) => {
+    handler: async ({ query, body, ctx }) => {
       if (!ctx.user) throw new AppError('UNAUTHENTICATED');
       const { trackingCode: _unused, ...created } = await recordReport(
         deps,
         { actor: ctx.actor, locale: ctx.locale, user: ctx.user },
         body,
+        { suggestChildren: query.suggestChildren },
       );
       return created;
     },

@@ -30,4 +30,6 @@ export const childTypeaheadQuery = (q: string) =>
 /** The body of ReportInput; sent as typed, the server's schema is the judge. */
 export type ReportBody = Record<string, unknown> & { transactionId: string };
 
-export const createReport = (body: ReportBody) => api.post<ReportCreated>('/api/reports', body);
+/** The form asks for the register children that may be the one described (the duplicate check of the register). */
+export const createReport = (body: ReportBody) =>
+  api.post<ReportCreated>('/api/reports?suggestChildren=true', body);
