@@ -2,7 +2,8 @@
  * `npm run test:e2e [-- <journey>...] [--build] [--base-url=http://127.0.0.1:3000]`: browser journeys against the real server.
  * Builds the web app if needed, starts src/server/main.ts in demo mode on a fresh data folder and a free port, runs
  * each journey in a fresh Chromium profile, stops the server, prints "e2e: N passed, M failed" and exits non-zero on
- * any failure. Screenshots (and a failure screenshot per failed journey) go to e2e/artifacts/.
+ * any failure. A journey with settings of its own (Journey.env) runs on a fresh server started with them. Screenshots
+ * (and a failure screenshot per failed journey) go to e2e/artifacts/.
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -11,12 +12,16 @@ import { launchBrowser } from './lib/browser';
 import { ARTIFACTS, makeContext, type Journey } from './lib/journey';
 import { ensureWebBuild, startServer } from './lib/server';
 import { admin } from './journeys/admin';
+import { casesJ1 } from './journeys/cases-j1';
+import { hotlineJ2 } from './journeys/hotline-j2';
+import { jurisdictionJ7 } from './journeys/jurisdiction-j7';
 import { pages } from './journeys/pages';
 import { register } from './journeys/register';
 import { smoke } from './journeys/smoke';
 
-// In this order: `pages` turns on canbo.tinh's second factor, which `register` logs in as without one.
-const JOURNEYS: Journey[] = [smoke, admin, register, pages];
+// In this order: `pages` turns on canbo.tinh's second factor, which `register` logs in as without one. The journeys
+// of issue #4 come after; hotline-j2 and jurisdiction-j7 run on servers of their own (Journey.env).
+const JOURNEYS: Journey[] = [smoke, admin, register, pages, casesJ1, hotlineJ2, jurisdictionJ7];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -55,6 +60,27 @@ async function runJourney(journey: Journey, baseUrl: string): Promise<string | n
   }
 }
 
+type Server = { baseUrl: string; stop: () => Promise<void> };
+
+/** A journey with server settings of its own (Journey.env) runs on a fresh server started with them. */
+async function runOnOwnServer(journey: Journey): Promise<string | null> {
+  const settings = Object.entries(journey.env ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+  log(`    starting a server of its own (${settings || 'fresh demo data'})…`);
+  let server: Server;
+  try {
+    server = await startServer(path.join(ARTIFACTS, `server-${journey.name}.log`), journey.env);
+  } catch (err) {
+    return `could not start its server: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  try {
+    return await runJourney(journey, server.baseUrl);
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const names = args.filter((a) => !a.startsWith('--'));
@@ -69,26 +95,33 @@ async function main(): Promise<number> {
   ensureWebBuild(args.includes('--build'));
   // --base-url=http://… runs against a server already up (development); the demo data must be fresh.
   const external = args.find((a) => a.startsWith('--base-url='))?.slice('--base-url='.length);
-  let server: { baseUrl: string; stop: () => Promise<void> };
-  if (external) server = { baseUrl: external.replace(/\/$/, ''), stop: async () => undefined };
-  else {
-    log('e2e: starting the server…');
-    server = await startServer(path.join(ARTIFACTS, 'server.log'));
-    log(`e2e: server ready at ${server.baseUrl}`);
-  }
+  // The shared server, started when the first journey without settings of its own needs it.
+  let shared: Server | null = null;
+  const sharedServer = async (): Promise<Server> => {
+    if (shared) return shared;
+    if (external) shared = { baseUrl: external.replace(/\/$/, ''), stop: async () => undefined };
+    else {
+      log('e2e: starting the server…');
+      shared = await startServer(path.join(ARTIFACTS, 'server.log'));
+      log(`e2e: server ready at ${shared.baseUrl}`);
+    }
+    return shared;
+  };
 
   const failures: { name: string; error: string }[] = [];
   try {
     for (const journey of selected) {
       log(`  journey ${journey.name}`);
-      const error = await runJourney(journey, server.baseUrl);
+      const error = journey.env
+        ? await runOnOwnServer(journey)
+        : await runJourney(journey, (await sharedServer()).baseUrl);
       if (error) {
         failures.push({ name: journey.name, error });
         log(`  ✗ ${journey.name}: ${error}`);
       } else log(`  ✓ ${journey.name}`);
     }
   } finally {
-    await server.stop();
+    await (shared as Server | null)?.stop();
   }
   const passed = selected.length - failures.length;
   log(`e2e: ${passed} passed, ${failures.length} failed`);

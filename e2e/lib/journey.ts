@@ -22,6 +22,11 @@ export type Journey = {
   run: (ctx: JourneyContext) => Promise<void>;
   /** Console errors the journey provokes on purpose (an answer it expects, such as a 409 it shows to the user). */
   expectedConsole?: RegExp[];
+  /**
+   * Server settings the journey needs (e.g. TREEM_ACK_HOURS): it then runs on a fresh server of its own, started with
+   * them, so the other journeys keep the defaults. `{}`: a fresh server with the default settings.
+   */
+  env?: Record<string, string>;
 };
 
 export function makeContext(

@@ -47,8 +47,11 @@ async function waitReady(baseUrl: string, child: ChildProcess, limitMs: number):
   throw new Error(`server not ready after ${limitMs / 1000} s`);
 }
 
-/** Starts the real server (src/server/main.ts) in demo mode on a fresh PGlite data folder and a free port. */
-export async function startServer(logFile: string): Promise<RunningServer> {
+/**
+ * Starts the real server (src/server/main.ts) in demo mode on a fresh PGlite data folder and a free port; `env` adds
+ * settings of the journey's own (short legal clocks, for instance).
+ */
+export async function startServer(logFile: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'treem-e2e-data-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -63,6 +66,7 @@ export async function startServer(logFile: string): Promise<RunningServer> {
       TREEM_MODE: 'demo',
       TREEM_LOG_LEVEL: 'warn',
       TREEM_PUBLIC_URL: baseUrl,
+      ...env,
     },
     stdio: ['ignore', log, log],
   });

@@ -24,6 +24,9 @@ export function installDeniedAccessLog(app: FastifyInstance, deps: Pick<AppDeps,
         purpose: `${req.method} ${req.routeOptions.url ?? ''} → ${reply.statusCode}`,
         targetType: access,
         targetIds: ids,
+        // The actor's own unit: the inspectors of the actor's province (audit.read 'unit') see the attempt.
+        unitCode: req.auth.unitCode,
+        provinceCode: req.auth.provinceCode,
       });
     } catch (err) {
       req.log.error({ err: { message: (err as Error).message } }, 'could not log a denied access');
