@@ -84,13 +84,15 @@ async function main(): Promise<void> {
           // Report intake through HTTP and case-action latency (issue #4), each beside a bare insert.
           const requests = Number(arg('intake-requests') ?? 5000);
           const concurrency = Number(arg('concurrency') ?? 32);
+          const instances = Number(arg('instances') ?? 2);
           figures = await intakeSuite(handle, {
             requests,
             concurrency,
             iterations,
+            instances,
             log: (line) => process.stdout.write(`${line}\n`),
           });
-          extra = { requests, concurrency };
+          extra = { requests, concurrency, instances };
         } else throw new Error(`unknown suite ${suite} (foundation, register, import, intake, all)`);
         printFigures(`${suite} / ${engine}`, figures);
         const file = path.resolve(`bench/results/${suite}-${engine}.json`);

@@ -6,14 +6,19 @@ import type { DbHandle } from '../../src/server/db/open-db';
 import { newToken, sessionIdFromToken, SESSION_COOKIE } from '../../src/server/modules/auth/session-token';
 
 /** The real app over a benchmark database, and a session cookie for a user of the given role and unit. */
-export async function benchApp(handle: DbHandle): Promise<FastifyInstance> {
-  const config = loadConfig({
+export function benchConfig() {
+  return loadConfig({
     NODE_ENV: 'test',
     TREEM_MODE: 'production',
     TREEM_LOG_LEVEL: 'silent',
     TREEM_RATE_LIMIT_PER_MINUTE: '100000000',
     TREEM_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+    TREEM_SWEEP_SECONDS: '0',
   });
+}
+
+export async function benchApp(handle: DbHandle): Promise<FastifyInstance> {
+  const config = benchConfig();
   const app = await createApp(
     { config, dbHandle: handle, db: handle.db, now: () => new Date() },
     { logger: false },

@@ -12,8 +12,8 @@ export type Engine = 'pglite' | 'postgres';
 export async function openBenchDb(
   engine: Engine,
   serverUrl: string | undefined,
-): Promise<DbHandle & { prepareMs: number }> {
-  let handle: DbHandle;
+): Promise<DbHandle & { prepareMs: number; url?: string }> {
+  let handle: DbHandle & { url?: string };
   if (engine === 'pglite') {
     handle = await openPglite({ fsync: false });
   } else {
@@ -28,6 +28,7 @@ export async function openBenchDb(
     const inner = await openPostgres(u.toString(), 10);
     handle = {
       ...inner,
+      url: u.toString(),
       async close() {
         await inner.close();
         const drop = new pg.Client({ connectionString: serverUrl });

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
+import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import path from 'node:path';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import type { AddressInfo } from 'node:net';
@@ -15,8 +17,15 @@ import type { Figure } from './foundation';
  * Reports go to the communes of two provinces, as a national hotline's traffic would.
  */
 export async function intakeSuite(
-  handle: DbHandle,
-  opts: { requests: number; concurrency: number; iterations: number; log: (line: string) => void },
+  handle: DbHandle & { url?: string },
+  opts: {
+    requests: number;
+    concurrency: number;
+    iterations: number;
+    /** PostgreSQL only: also measure this many app instances, each its own process, on the same database. */
+    instances: number;
+    log: (line: string) => void;
+  },
 ): Promise<Figure[]> {
   const figures: Figure[] = [];
   const app = await benchApp(handle);
@@ -58,9 +67,9 @@ export async function intakeSuite(
     let i = 0;
     const body = () => JSON.stringify(reportBody(communes[i++ % communes.length] ?? '22333'));
     // Warm-up: JIT, caches, pool connections.
-    await load(port, '/api/reports', body, headers, 200, opts.concurrency);
-    const ours = await load(port, '/api/reports', body, headers, opts.requests, opts.concurrency);
-    const baseline = await load(barePort, '/bare', body, {}, opts.requests, opts.concurrency);
+    await load([port], '/api/reports', body, headers, 200, opts.concurrency);
+    const ours = await load([port], '/api/reports', body, headers, opts.requests, opts.concurrency);
+    const baseline = await load([barePort], '/bare', body, {}, opts.requests, opts.concurrency);
     opts.log(`intake: ${ours.rps} reports/s (${ours.errors} errors) vs bare insert ${baseline.rps}/s`);
     figures.push({
       name: `report intake POST /api/reports, ${opts.concurrency} connections (req/s; errors ${ours.errors})`,
@@ -76,6 +85,26 @@ export async function intakeSuite(
       baselineName: 'bare insert latency under the same load',
       unit: 'ms',
     });
+
+    if (handle.url && opts.instances > 1) {
+      // The scale-out path: several stateless instances on one database (architecture.md), each its own process.
+      const instances = await startInstances(handle.url, opts.instances);
+      try {
+        const ports = instances.map((i) => i.port);
+        await load(ports, '/api/reports', body, headers, 200, opts.concurrency);
+        const many = await load(ports, '/api/reports', body, headers, opts.requests, opts.concurrency);
+        opts.log(`intake, ${opts.instances} instances: ${many.rps} reports/s (${many.errors} errors)`);
+        figures.push({
+          name: `report intake, ${opts.instances} app instances (processes) on the database (req/s; errors ${many.errors})`,
+          ours: many.rps,
+          baseline: baseline.rps,
+          baselineName: 'bare route, one process (as above)',
+          unit: 'req/s',
+        });
+      } finally {
+        await Promise.all(instances.map((i) => i.stop()));
+      }
+    }
 
     // One case action at a time (a NOTE on an open case: the whole append path, no state change).
     const caseRow = await handle.db.selectFrom('cases').select('id').limit(1).executeTakeFirstOrThrow();
@@ -150,9 +179,38 @@ function reportBody(communeCode: string) {
   };
 }
 
-/** Sends `total` POSTs over `concurrency` keep-alive connections; requests per second, latency and errors. */
+async function startInstances(
+  url: string,
+  n: number,
+): Promise<{ port: number; stop: () => Promise<void> }[]> {
+  const script = path.resolve(import.meta.dirname, '../lib/intake-instance.ts');
+  return Promise.all(
+    Array.from({ length: n }, async () => {
+      const child: ChildProcess = fork(script, [], {
+        execArgv: ['--import', 'tsx'],
+        env: { ...process.env, BENCH_INSTANCE_URL: url },
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
+      const port = await new Promise<number>((resolve, reject) => {
+        child.once('message', (m) => resolve((m as { port: number }).port));
+        child.once('exit', (code) => reject(new Error(`instance exited with ${code}`)));
+      });
+      const stop = () =>
+        new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.send('stop');
+        });
+      return { port, stop };
+    }),
+  );
+}
+
+/**
+ * Sends `total` POSTs over `concurrency` keep-alive connections, spread over the given ports; requests per second,
+ * latency and errors.
+ */
 async function load(
-  port: number,
+  ports: number[],
   path: string,
   body: () => string,
   headers: Record<string, string>,
@@ -164,7 +222,8 @@ async function load(
   let errors = 0;
   let sent = 0;
   const t0 = performance.now();
-  const worker = async () => {
+  const worker = async (w: number) => {
+    const port = ports[w % ports.length] ?? 0;
     while (sent < total) {
       sent++;
       const payload = body();
@@ -174,7 +233,7 @@ async function load(
       if (status >= 300) errors++;
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
   const seconds = (performance.now() - t0) / 1000;
   agent.destroy();
   return { rps: Math.round(total / seconds), latency: summarize(samples), errors };

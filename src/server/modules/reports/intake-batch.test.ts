@@ -29,12 +29,20 @@ describe('batched report intake', () => {
       .where('type', '=', 'RECEIVE')
       .executeTakeFirstOrThrow();
     expect(Number(actions.n)).toBe(60);
-    const audit = await t.db
+    // One audit event per actor and province per batch: every report and case id is in exactly one of them.
+    const audited = await t.db
       .selectFrom('audit_log')
-      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .select(['target_ids', 'counts'])
       .where('operation', '=', 'report.create')
-      .executeTakeFirstOrThrow();
-    expect(Number(audit.n)).toBe(60);
+      .where('actor_id', '=', t.users.hotlineCounsellor.id)
+      .execute();
+    const ids = audited.flatMap((r) => r.target_ids);
+    const reportIds = answers.map((a) => a.json<{ reportId: string; caseId: string }>());
+    for (const r of reportIds) {
+      expect(ids.filter((id) => id === r.reportId)).toHaveLength(1);
+      expect(ids.filter((id) => id === r.caseId)).toHaveLength(1);
+    }
+    expect(audited.reduce((n, r) => n + Number(r.counts.reports), 0)).toBe(60);
     expect((await verifyAuditChain(t.db)).ok).toBe(true);
     // The commune officers of A were told of their 30 new cases.
     const notes = await t.db

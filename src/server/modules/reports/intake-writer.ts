@@ -124,25 +124,45 @@ export async function writeNewCaseReports(
   const attachments = items.flatMap((it) => it.attachments);
   if (attachments.length > 0) await tx.insertInto('report_attachments').values(attachments).execute();
   await notifyNewCases(tx, deps, items, numbers);
-  await recordAuditMany(
-    tx,
-    items.map((it) => ({
-      actor: it.actor,
-      event: {
-        operation: it.audit.operation,
-        targetType: 'report',
-        targetIds: [String(it.report.id), it.caseId],
-        unitCode: it.communeCode,
-        provinceCode: it.provinceCode,
-        counts: { attachments: it.audit.attachments, linkedToOpenCase: 0 },
-      },
-    })),
-  );
+  await recordAuditMany(tx, auditRowsOf(items));
   return items.map((it) => ({
     reportId: String(it.report.id),
     caseId: it.caseId,
     caseNumber: numbers.get(it.transactionId) ?? '',
   }));
+}
+
+/**
+ * One audit event per actor and province for the whole batch, listing every report and case id — as an import is
+ * one event for all its rows. The same actor (a hotline counsellor's burst, the anonymous public form) thus costs one
+ * chained audit row per batch instead of one per report; each report's ids are still found with `= ANY(target_ids)`.
+ */
+function auditRowsOf(items: readonly PreparedReport[]) {
+  const groups = new Map<string, PreparedReport[]>();
+  for (const it of items) {
+    const a = it.actor;
+    const key = JSON.stringify([a.userId, a.ip, a.userAgent, it.audit.operation, it.provinceCode]);
+    groups.set(key, [...(groups.get(key) ?? []), it]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0] as PreparedReport;
+    const communes = new Set(group.map((it) => it.communeCode));
+    return {
+      actor: first.actor,
+      event: {
+        operation: first.audit.operation,
+        targetType: 'report',
+        targetIds: group.flatMap((it) => [String(it.report.id), it.caseId]),
+        unitCode: communes.size === 1 ? first.communeCode : first.provinceCode,
+        provinceCode: first.provinceCode,
+        counts: {
+          reports: group.length,
+          attachments: group.reduce((n, it) => n + it.audit.attachments, 0),
+          linkedToOpenCase: 0,
+        },
+      },
+    };
+  });
 }
 
 /** One upsert per commune and year for the whole batch; numbers are handed out in the batch's order. */
