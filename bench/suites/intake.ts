@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import { fork, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
 import path from 'node:path';
 import Fastify from 'fastify';
 import { sql } from 'kysely';
 import type { AddressInfo } from 'node:net';
 import type { DbHandle } from '../../src/server/db/open-db';
 import { benchApp, benchSession } from '../lib/bench-app';
-import { measure, summarize, type Latency } from '../lib/stats';
+import { measure } from '../lib/stats';
+import { runLoad } from '../lib/load-client';
 import type { Figure } from './foundation';
 
 /**
@@ -64,12 +64,12 @@ export async function intakeSuite(
 
   try {
     const headers = { cookie: session.cookie, 'x-csrf-token': 'x', origin: `http://127.0.0.1:${port}` };
-    let i = 0;
-    const body = () => JSON.stringify(reportBody(communes[i++ % communes.length] ?? '22333'));
+    const job = (ports: number[], path: string, h: Record<string, string>, total: number) =>
+      runLoad({ ports, path, headers: h, total, concurrency: opts.concurrency, communes });
     // Warm-up: JIT, caches, pool connections.
-    await load([port], '/api/reports', body, headers, 200, opts.concurrency);
-    const ours = await load([port], '/api/reports', body, headers, opts.requests, opts.concurrency);
-    const baseline = await load([barePort], '/bare', body, {}, opts.requests, opts.concurrency);
+    await job([port], '/api/reports', headers, 200);
+    const ours = await job([port], '/api/reports', headers, opts.requests);
+    const baseline = await job([barePort], '/bare', {}, opts.requests);
     opts.log(`intake: ${ours.rps} reports/s (${ours.errors} errors) vs bare insert ${baseline.rps}/s`);
     figures.push({
       name: `report intake POST /api/reports, ${opts.concurrency} connections (req/s; errors ${ours.errors})`,
@@ -91,8 +91,8 @@ export async function intakeSuite(
       const instances = await startInstances(handle.url, opts.instances);
       try {
         const ports = instances.map((i) => i.port);
-        await load(ports, '/api/reports', body, headers, 200, opts.concurrency);
-        const many = await load(ports, '/api/reports', body, headers, opts.requests, opts.concurrency);
+        await job(ports, '/api/reports', headers, 200);
+        const many = await job(ports, '/api/reports', headers, opts.requests);
         opts.log(`intake, ${opts.instances} instances: ${many.rps} reports/s (${many.errors} errors)`);
         figures.push({
           name: `report intake, ${opts.instances} app instances (processes) on the database (req/s; errors ${many.errors})`,
@@ -161,24 +161,6 @@ export async function intakeSuite(
   return figures;
 }
 
-function reportBody(communeCode: string) {
-  return {
-    transactionId: crypto.randomUUID(),
-    channel: 'hotline_111',
-    communeCode,
-    description:
-      'Người gọi cho biết một trẻ khoảng 9 tuổi thường xuyên bị người lớn trong nhà đánh, có vết bầm ở tay và chân. ' +
-      'Trẻ sợ về nhà và hay ở lại nhà hàng xóm đến tối muộn.',
-    harmTypes: ['physical_violence', 'emotional_violence'],
-    environment: 'family',
-    perpetratorRelation: 'parent',
-    urgency: 'high',
-    child: { fullName: 'Nguyễn Văn An', estimatedAge: 9, sex: 'male', whereNow: 'Nhà hàng xóm' },
-    family: { caregiver: 'Bố và mẹ kế', situation: 'Bố làm thuê, thường uống rượu.' },
-    reporter: { anonymous: true },
-  };
-}
-
 async function startInstances(
   url: string,
   n: number,
@@ -203,69 +185,4 @@ async function startInstances(
       return { port, stop };
     }),
   );
-}
-
-/**
- * Sends `total` POSTs over `concurrency` keep-alive connections, spread over the given ports; requests per second,
- * latency and errors.
- */
-async function load(
-  ports: number[],
-  path: string,
-  body: () => string,
-  headers: Record<string, string>,
-  total: number,
-  concurrency: number,
-): Promise<{ rps: number; latency: Latency; errors: number }> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const samples: number[] = [];
-  let errors = 0;
-  let sent = 0;
-  const t0 = performance.now();
-  const worker = async (w: number) => {
-    const port = ports[w % ports.length] ?? 0;
-    while (sent < total) {
-      sent++;
-      const payload = body();
-      const start = performance.now();
-      const status = await post(agent, port, path, payload, headers);
-      samples.push(performance.now() - start);
-      if (status >= 300) errors++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
-  const seconds = (performance.now() - t0) / 1000;
-  agent.destroy();
-  return { rps: Math.round(total / seconds), latency: summarize(samples), errors };
-}
-
-function post(
-  agent: http.Agent,
-  port: number,
-  path: string,
-  payload: string,
-  headers: Record<string, string>,
-): Promise<number> {
-  return new Promise((resolve) => {
-    const req = http.request(
-      {
-        agent,
-        host: '127.0.0.1',
-        port,
-        path,
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
-          ...headers,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', () => resolve(599));
-    req.end(payload);
-  });
 }

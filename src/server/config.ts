@@ -37,6 +37,8 @@ const EnvSchema = z.object({
     .min(1024)
     .default(1024 * 1024),
   TREEM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Password and second-factor attempts per minute per client IP (on top of the per-account lockout). */
+  TREEM_LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   TREEM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TREEM_WEB_DIR: z.string().default('./dist/web'),
   /** Hours a commune has to acknowledge a hotline 111 transfer before it is escalated to the province. */
@@ -74,7 +76,7 @@ export type Config = {
   secureCookies: boolean;
   trustProxy: boolean;
   sessionHours: number;
-  login: { maxFailures: number; lockMinutes: number };
+  login: { maxFailures: number; lockMinutes: number; attemptsPerMinute: number };
   bodyLimitBytes: number;
   rateLimitPerMinute: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -123,7 +125,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: e.TREEM_SECURE_COOKIES ?? publicUrl.startsWith('https://'),
     trustProxy: e.TREEM_TRUST_PROXY,
     sessionHours: e.TREEM_SESSION_HOURS,
-    login: { maxFailures: e.TREEM_LOGIN_MAX_FAILURES, lockMinutes: e.TREEM_LOGIN_LOCK_MINUTES },
+    login: {
+      maxFailures: e.TREEM_LOGIN_MAX_FAILURES,
+      lockMinutes: e.TREEM_LOGIN_LOCK_MINUTES,
+      attemptsPerMinute: e.TREEM_LOGIN_ATTEMPTS_PER_MINUTE,
+    },
     bodyLimitBytes: e.TREEM_BODY_LIMIT_BYTES,
     rateLimitPerMinute: e.TREEM_RATE_LIMIT_PER_MINUTE,
     logLevel: e.TREEM_LOG_LEVEL,

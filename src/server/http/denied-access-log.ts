@@ -7,14 +7,15 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /**
  * J7 (product.md): an attempt to reach a record outside one's jurisdiction is answered as "not found" and logged.
- * After every 403 or 404 answered to a logged-in user on a route that declares a permission, one audit row
+ * Before every 403 or 404 answered to a logged-in user on a route that declares a permission, one audit row
  * `access.denied` records the route pattern and the record ids of the URL (never a body or a query string).
  */
 export function installDeniedAccessLog(app: FastifyInstance, deps: Pick<AppDeps, 'db'>): void {
-  app.addHook('onResponse', async (req, reply) => {
-    if (reply.statusCode !== 403 && reply.statusCode !== 404) return;
+  // onSend, not onResponse: the row is written before the answer leaves, so an answered attempt is always logged.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (reply.statusCode !== 403 && reply.statusCode !== 404) return payload;
     const access = (req.routeOptions.config as { access?: string } | undefined)?.access;
-    if (!req.auth || !access || access === 'public' || access === 'authenticated') return;
+    if (!req.auth || !access || access === 'public' || access === 'authenticated') return payload;
     const params = (req.params ?? {}) as Record<string, unknown>;
     const ids = Object.values(params).filter((v): v is string => typeof v === 'string' && UUID_RE.test(v));
     try {
@@ -31,5 +32,6 @@ export function installDeniedAccessLog(app: FastifyInstance, deps: Pick<AppDeps,
     } catch (err) {
       req.log.error({ err: { message: (err as Error).message } }, 'could not log a denied access');
     }
+    return payload;
   });
 }

@@ -27,12 +27,6 @@ import {
 } from './totp.service';
 
 const ANY_MFA_STATE: readonly MfaState[] = ['ok', 'pending', 'enrol_required'];
-/**
- * Guessing endpoints: a few tries a minute per address on top of the per-account lockout. Counted after the body
- * is parsed and validated (preHandler), so only real attempts count: an oversize or malformed request gets its
- * own 413/400 and does not use up the tries.
- */
-const GUESS_LIMIT = { max: 10, timeWindow: '1 minute', hook: 'preHandler' as const };
 const tags = ['auth'];
 
 function sessionOf(ctx: RequestContext): SessionWithUser {
@@ -48,6 +42,16 @@ const callerOf = (ctx: RequestContext): Caller => ({
 
 /** Login, second factor, logout, own password and sessions (product.md C2). */
 export function registerAuthRoutes(app: FastifyInstance, deps: AppDeps): void {
+  /**
+   * Guessing endpoints: a few tries a minute per address (TREEM_LOGIN_ATTEMPTS_PER_MINUTE, default 10) on top of the
+   * per-account lockout. Counted after the body is parsed and validated (preHandler), so only real attempts count:
+   * an oversize or malformed request gets its own 413/400 and does not use up the tries.
+   */
+  const GUESS_LIMIT = {
+    max: deps.config.login.attemptsPerMinute,
+    timeWindow: '1 minute',
+    hook: 'preHandler' as const,
+  };
   defineRoute(app, {
     method: 'POST',
     url: '/api/auth/login',
