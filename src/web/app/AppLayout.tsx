@@ -28,6 +28,8 @@ function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
             key={item.to}
             component={Link}
             to={item.to}
+            // The router's own fuzzy match would mark "/cases" on "/cases/dashboard" too; `active` decides.
+            activeOptions={{ exact: true, includeSearch: false }}
             label={t(item.label)}
             active={active}
             aria-current={active ? 'page' : undefined}

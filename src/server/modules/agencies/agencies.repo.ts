@@ -145,3 +145,14 @@ export async function updateAgency(db: DbOrTx, id: string, values: AgencyUpdate)
     .where('id', '=', id)
     .execute();
 }
+
+/** Whether an active agency exists (plan tasks and receiving agencies of reports must name one). */
+export async function activeAgencyExists(db: DbOrTx, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('agencies')
+    .select('id')
+    .where('id', '=', id)
+    .where('is_active', '=', true)
+    .executeTakeFirst();
+  return row !== undefined;
+}

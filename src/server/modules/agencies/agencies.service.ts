@@ -10,6 +10,7 @@ import { apiMessages } from '../../../shared/i18n/messages';
 import type { Scope } from '../../../shared/permissions/scope';
 import { findUnitIn, toSearchText } from '../units/units.service';
 import {
+  activeAgencyExists,
   findAgency,
   findAgencyIdByTransactionId,
   insertAgency,
@@ -18,6 +19,11 @@ import {
 } from './agencies.repo';
 
 type Deps = Pick<AppDeps, 'db'>;
+
+/** For other modules: whether an agency id names an active agency (any jurisdiction). */
+export function isActiveAgency(db: DbOrTx, id: string): Promise<boolean> {
+  return activeAgencyExists(db, id);
+}
 /** What a service needs of the request: the scope of the route's permission, the audit actor, the language. */
 export type AgencyCtx = Pick<RequestContext, 'actor' | 'locale'> & { scope: Scope };
 

@@ -8,17 +8,12 @@ import { scopeFor, type Scope, type ScopedUser } from '../../../shared/permissio
 import { actionDataProblem, allowedActions, type CaseActor } from '../../../shared/workflow/allowed-actions';
 import { deriveCaseState } from '../../../shared/workflow/derive-case-state';
 import { fieldError, isUniqueViolation } from '../children/children.rules';
-import { findChildFacts } from '../reports/reports.repo';
+import { findChildFacts } from '../children/children.service';
+import { isActiveAgency } from '../agencies/agencies.service';
 import { notifyCaseEvent } from '../notifications/notify';
 import { appendToLockedCase, workflowActionOf, type CaseDeps } from './case-append';
 import { caseActorOf } from './case-actor';
-import {
-  activeAgencyExists,
-  communeOf,
-  findActionByTransaction,
-  listActionRows,
-  lockCase,
-} from './cases.repo';
+import { communeOf, findActionByTransaction, listActionRows, lockCase } from './cases.repo';
 
 export type CaseCaller = { actor: AuditActor; user: ScopedUser; scope: Scope; locale: Locale };
 export type CaseActionResult = { caseId: string; seq: number; status: string; replayed: boolean };
@@ -165,10 +160,10 @@ async function checkReferences(deps: CaseDeps, caller: CaseCaller, input: CaseAc
   const { locale } = caller;
   if (input.type === 'DRAFT_PLAN') {
     for (const [i, t] of input.data.tasks.entries())
-      if (t.agencyId && !(await activeAgencyExists(deps.db, t.agencyId)))
+      if (t.agencyId && !(await isActiveAgency(deps.db, t.agencyId)))
         throw fieldError(`data.tasks.${i}.agencyId`, 'case.agencyUnknown', locale);
   }
-  if (input.type === 'TASK_REASSIGN' && !(await activeAgencyExists(deps.db, input.data.agencyId)))
+  if (input.type === 'TASK_REASSIGN' && !(await isActiveAgency(deps.db, input.data.agencyId)))
     throw fieldError('data.agencyId', 'case.agencyUnknown', locale);
   if (input.type === 'LINK_CHILD') {
     const scope = scopeFor(caller.user, 'children.read');

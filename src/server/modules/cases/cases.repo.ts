@@ -85,17 +85,6 @@ export async function setTaskStatus(tx: Tx, taskId: string, set: Updateable<Case
   await tx.updateTable('case_tasks').set(set).where('id', '=', taskId).execute();
 }
 
-/** Whether an active agency exists (plan tasks are assigned to agencies). */
-export async function activeAgencyExists(db: DbOrTx, agencyId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('agencies')
-    .select('id')
-    .where('id', '=', agencyId)
-    .where('is_active', '=', true)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function communeOf(
   db: DbOrTx,
   communeCode: string,

@@ -157,3 +157,17 @@ export async function lookupChildren(
   }
   return q.orderBy('c.full_name').orderBy('c.id').limit(limit).execute();
 }
+
+/** Sex, date of birth and commune of a child inside a scope (for the statistics columns of a report or case). */
+export async function findChildFactsInScope(
+  db: DbOrTx,
+  scope: Scope,
+  id: string,
+): Promise<{ sex: string; birth_date: string; commune_code: string } | undefined> {
+  return db
+    .selectFrom('children')
+    .select(['sex', 'birth_date', 'commune_code'])
+    .where('id', '=', id)
+    .where(childInScope(scope))
+    .executeTakeFirst();
+}

@@ -15,7 +15,7 @@ import type {
 import { isCircumstanceGroupCode, isSensitiveGroup } from '../../../shared/reference/circumstance-groups';
 import { ageAt, vietnamToday, type BirthPrecision } from '../../../shared/reference/child-age';
 import { childCipher, type ChildCipher } from './child-crypto';
-import type { ChildViewRow } from './children.repo';
+import { findChildFactsInScope, type ChildViewRow } from './children.repo';
 import { listCaregivers } from './children.repo';
 import { listCircumstances, listRiskFlags, listSupports } from './child-parts.repo';
 
@@ -179,4 +179,12 @@ export async function buildProfile(
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
   };
+}
+
+/**
+ * For other modules (reports, cases): sex, date of birth and commune of a child the scope reaches, or undefined —
+ * a child outside the scope reads as unknown.
+ */
+export function findChildFacts(db: DbOrTx, scope: Scope, childId: string) {
+  return findChildFactsInScope(db, scope, childId);
 }

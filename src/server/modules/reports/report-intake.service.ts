@@ -14,17 +14,13 @@ import { ageAt } from '../../../shared/reference/child-age';
 import { fieldError, isUniqueViolation } from '../children/children.rules';
 import { findDuplicateCandidates } from '../children/duplicate-candidates';
 import { caseCipher } from '../cases/case-cipher';
+import { isActiveAgency } from '../agencies/agencies.service';
+import { findChildFacts } from '../children/children.service';
 import { openOrLinkCase } from '../cases/case-open';
 import { intakeBatcherOf } from './intake-batcher';
 import type { PreparedReport } from './intake-writer';
 import { activeHarmTypeCodes, communePlace } from './intake-reference';
-import {
-  agencyIsActive,
-  findChildFacts,
-  findReportByTransaction,
-  insertAttachments,
-  insertReport,
-} from './reports.repo';
+import { findReportByTransaction, insertAttachments, insertReport } from './reports.repo';
 
 export type ReportDeps = Pick<AppDeps, 'db' | 'config' | 'now'>;
 
@@ -127,7 +123,7 @@ export async function validateReport(
   const known = await activeHarmTypeCodes(deps.db);
   const unknown = input.harmTypes.findIndex((c) => !known.has(c));
   if (unknown >= 0) throw fieldError(`harmTypes.${unknown}`, 'report.harmTypeUnknown', locale);
-  if (input.receivingAgencyId && !(await agencyIsActive(deps.db, input.receivingAgencyId)))
+  if (input.receivingAgencyId && !(await isActiveAgency(deps.db, input.receivingAgencyId)))
     throw fieldError('receivingAgencyId', 'case.agencyUnknown', locale);
   if (input.receivedAt && Date.parse(input.receivedAt) > deps.now().getTime() + FUTURE_TOLERANCE_MS)
     throw fieldError('receivedAt', 'report.receivedInFuture', locale);
