@@ -42,6 +42,8 @@ export const FIXTURE_USERS = {
   hotlineCounsellor: { role: 'hotline_counsellor', unitCode: null, provinceCode: null },
   nationalOfficer: { role: 'national_officer', unitCode: null, provinceCode: null },
   fundOfficerA: { role: 'fund_officer', unitCode: PLACES.provinceA, provinceCode: PLACES.provinceA },
+  fundOfficerB: { role: 'fund_officer', unitCode: PLACES.provinceB, provinceCode: PLACES.provinceB },
+  fundOfficerNational: { role: 'fund_officer', unitCode: null, provinceCode: null },
   inspectorA: { role: 'inspector', unitCode: PLACES.provinceA, provinceCode: PLACES.provinceA },
   inspectorNational: { role: 'inspector', unitCode: null, provinceCode: null },
   adminProvinceA: { role: 'system_admin', unitCode: PLACES.provinceA, provinceCode: PLACES.provinceA },

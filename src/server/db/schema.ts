@@ -13,8 +13,25 @@ import type {
   ReportAttachmentsTable,
   ReportsTable,
 } from './schema-cases';
+import type {
+  AmActivitiesTable,
+  AmPlanFilesTable,
+  AmPlansTable,
+  AmReportsTable,
+  AmResultBeneficiariesTable,
+  AmResultsTable,
+  AmThemesTable,
+  FundAllocationsTable,
+  FundCampaignsTable,
+  FundDisbursementsTable,
+  FundDisclosuresTable,
+  FundDonationsTable,
+  FundDonorsTable,
+  FundsTable,
+} from './schema-action-month';
 
 export type * from './schema-cases';
+export type * from './schema-action-month';
 
 /**
  * Table types, written by hand next to the SQL migrations (architecture.md, "Data access"). Keep each interface in
@@ -364,6 +381,20 @@ export interface Database {
   notifications: NotificationsTable;
   email_outbox: EmailOutboxTable;
   public_challenges_used: PublicChallengesUsedTable;
+  am_themes: AmThemesTable;
+  am_plans: AmPlansTable;
+  am_plan_files: AmPlanFilesTable;
+  am_activities: AmActivitiesTable;
+  am_reports: AmReportsTable;
+  am_results: AmResultsTable;
+  am_result_beneficiaries: AmResultBeneficiariesTable;
+  funds: FundsTable;
+  fund_campaigns: FundCampaignsTable;
+  fund_donors: FundDonorsTable;
+  fund_donations: FundDonationsTable;
+  fund_disbursements: FundDisbursementsTable;
+  fund_allocations: FundAllocationsTable;
+  fund_disclosures: FundDisclosuresTable;
 }
 
 export type AdminUnitRow = Selectable<AdminUnitsTable>;

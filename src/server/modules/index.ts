@@ -22,6 +22,10 @@ import { registerPublicReportRoutes } from './reports/public/public-reports.rout
 import { registerCaseReadRoutes } from './cases/case-read.routes';
 import { registerHotlineRoutes } from './hotline/hotline.routes';
 import { registerNotificationRoutes } from './notifications/notifications.routes';
+import { registerAmPlanRoutes } from './action-month/plans.routes';
+import { registerAmReportRoutes } from './action-month/reports.routes';
+import { registerAmExportRoutes } from './action-month-exports/am-exports.routes';
+import { registerFundRoutes } from './fund/fund.routes';
 
 /** Every module's routes, registered in this order. Add a module here and nowhere else. */
 export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => void | Promise<void>> = [
@@ -47,4 +51,8 @@ export const MODULES: Array<(app: FastifyInstance, deps: AppDeps) => void | Prom
   registerCaseFormRoutes,
   registerHotlineRoutes,
   registerNotificationRoutes,
+  registerAmPlanRoutes,
+  registerAmReportRoutes,
+  registerAmExportRoutes,
+  registerFundRoutes,
 ];

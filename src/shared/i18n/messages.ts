@@ -6,6 +6,8 @@
 import { caseMessages } from './messages-cases';
 import { formsApiMessages } from './messages-forms';
 import { publicReportApiMessages } from './messages-public-reports';
+import { actionMonthApiMessages } from './messages-action-month';
+import { fundApiMessages } from './messages-fund';
 
 const coreMessages = {
   'error.validation': { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
@@ -263,6 +265,8 @@ export const apiMessages = {
   ...caseMessages,
   ...formsApiMessages,
   ...publicReportApiMessages,
+  ...actionMonthApiMessages,
+  ...fundApiMessages,
 };
 
 export type ApiMessageId = keyof typeof apiMessages;

@@ -42,6 +42,20 @@ export const Permission = {
   calendarManage: 'calendar.manage',
   /** See the e-mail outbox (what was or would be sent). */
   outboxRead: 'outbox.read',
+  /** Action Month (C6): see plans, result reports and roll-ups of the jurisdiction. */
+  actionMonthRead: 'action_month.read',
+  /** Make and issue the plan of the user's own level (commune, agency, province, nation). */
+  actionMonthPlan: 'action_month.plan',
+  /** Enter the results of the user's own unit and submit its report to the level above. */
+  actionMonthReport: 'action_month.report',
+  /** Accept or return the reports of the level below (province: communes and agencies; nation: provinces). */
+  actionMonthReview: 'action_month.review',
+  /** Set the yearly theme, slogans and deadlines. National officers only. */
+  actionMonthThemes: 'action_month.themes',
+  /** Child Sponsorship Fund (C7): campaigns, donors, donations, disbursements, balances. */
+  fundRead: 'fund.read',
+  /** Record donations and disbursements, run campaigns, publish disclosures. */
+  fundManage: 'fund.manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 export const ALL_PERMISSIONS = Object.values(Permission);

@@ -53,6 +53,9 @@ export const ROLES = {
       [P.casesRead]: J.commune,
       [P.casesAct]: J.commune,
       [P.casesStats]: J.commune,
+      [P.actionMonthRead]: J.commune,
+      [P.actionMonthPlan]: J.commune,
+      [P.actionMonthReport]: J.commune,
     },
   },
   commune_chairman: {
@@ -70,6 +73,9 @@ export const ROLES = {
       [P.casesRead]: J.commune,
       [P.casesAct]: J.commune,
       [P.casesStats]: J.commune,
+      [P.actionMonthRead]: J.commune,
+      [P.actionMonthPlan]: J.commune,
+      [P.actionMonthReport]: J.commune,
     },
   },
   village_collaborator: {
@@ -103,6 +109,10 @@ export const ROLES = {
       [P.casesRead]: J.province,
       [P.casesAct]: J.province,
       [P.casesStats]: J.province,
+      [P.actionMonthRead]: J.province,
+      [P.actionMonthPlan]: J.province,
+      [P.actionMonthReport]: J.province,
+      [P.actionMonthReview]: J.province,
     },
   },
   partner_agency: {
@@ -119,6 +129,10 @@ export const ROLES = {
       [P.tasksRead]: J.agency,
       // Only the task actions (accept, decline, done, note) on tasks addressed to the agency: src/shared/workflow.
       [P.casesAct]: J.agency,
+      // Action Month: the agency's own plan, the activities assigned to it and its result report to the province.
+      [P.actionMonthRead]: J.agency,
+      [P.actionMonthPlan]: J.agency,
+      [P.actionMonthReport]: J.agency,
     },
   },
   hotline_counsellor: {
@@ -146,6 +160,11 @@ export const ROLES = {
       [P.usersRead]: J.national,
       [P.childrenStats]: J.national,
       [P.casesStats]: J.national,
+      [P.actionMonthRead]: J.national,
+      [P.actionMonthPlan]: J.national,
+      [P.actionMonthReview]: J.national,
+      [P.actionMonthThemes]: J.national,
+      [P.fundRead]: J.national,
     },
   },
   fund_officer: {
@@ -153,7 +172,14 @@ export const ROLES = {
     needsAgency: false,
     requireTotpDefault: false,
     totpMandatory: false,
-    permissions: { ...base, [P.agenciesRead]: J.unit, [P.childrenRead]: J.unit },
+    // A province fund officer reaches the province's fund and its children (to disburse to them); a national one all.
+    permissions: {
+      ...base,
+      [P.agenciesRead]: J.unit,
+      [P.childrenRead]: J.unit,
+      [P.fundRead]: J.unit,
+      [P.fundManage]: J.unit,
+    },
   },
   inspector: {
     unitLevel: 'any',
@@ -170,6 +196,8 @@ export const ROLES = {
       [P.childrenStats]: J.unit,
       [P.casesRead]: J.unit,
       [P.casesStats]: J.unit,
+      [P.actionMonthRead]: J.unit,
+      [P.fundRead]: J.unit,
     },
   },
   system_admin: {

@@ -18,6 +18,8 @@ export type NavTarget =
   | '/reports/new'
   | '/cases/dashboard'
   | '/tasks'
+  | '/action-month'
+  | '/funds'
   | '/account';
 export type NavItem = { to: NavTarget; label: MessageId; permission?: Permission };
 
@@ -31,6 +33,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/reports/new', label: 'nav.reportNew', permission: 'reports.create' },
   { to: '/cases/dashboard', label: 'nav.caseDashboard', permission: 'cases.stats' },
   { to: '/tasks', label: 'nav.tasks', permission: 'tasks.read' },
+  { to: '/action-month', label: 'nav.actionMonth', permission: 'action_month.read' },
+  { to: '/funds', label: 'nav.funds', permission: 'fund.read' },
   { to: '/units', label: 'nav.units' },
   { to: '/agencies', label: 'nav.agencies', permission: 'agencies.read' },
   { to: '/users', label: 'nav.users', permission: 'users.read' },

@@ -1,37 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  redirect,
-} from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { nextPathFor, sessionQuery } from '../api/session';
 import { LoginPage } from '../features/auth/LoginPage';
 import { validateCaseQueueSearch } from '../features/cases/queue-search';
 import { HomePage } from '../features/home/HomePage';
-import { AppLayout } from './AppLayout';
-import { RootLayout } from './RootLayout';
-import { NotFoundPage, RouteErrorPage, RoutePending } from './RouteStates';
+import { actionMonthRoutes } from '../features/action-month/routes';
+import { fundRoutes } from '../features/fund/routes';
+import { appRoute, raise, rootRoute, type RouterContext } from './root-routes';
+import { RouteErrorPage, RoutePending } from './RouteStates';
 import { RequirePermission } from './RequirePermission';
 
 /**
  * Code-based routes. Login and home are in the first bundle; every other page is a lazy chunk so the first load
  * stays small on a cheap phone. Auth steps (second factor, enrolment, forced password change) come before the app.
  */
-type RouterContext = { queryClient: QueryClient };
-
-/** TanStack Router redirects by throwing its redirect object, which is not an Error. */
-function raise(target: ReturnType<typeof redirect>): never {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- the router's redirect protocol
-  throw target;
-}
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: RootLayout,
-  notFoundComponent: NotFoundPage,
-});
-
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : undefined;
 }
@@ -78,18 +60,6 @@ const passwordRoute = createRoute({
   path: '/login/password',
   beforeLoad: authStep('/login/password'),
   component: lazyRouteComponent(() => import('../features/auth/PasswordChangePage'), 'PasswordChangePage'),
-});
-
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: '_app',
-  beforeLoad: async ({ context, location }) => {
-    const state = await context.queryClient.ensureQueryData(sessionQuery);
-    if (state.kind === 'anonymous')
-      raise(redirect({ to: '/login', search: location.href === '/' ? {} : { redirect: location.href } }));
-    if (state.kind !== 'ready') raise(redirect({ to: nextPathFor(state) }));
-  },
-  component: AppLayout,
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
@@ -397,6 +367,8 @@ const routeTree = rootRoute.addChildren([
     reportNewRoute,
     caseDashboardRoute,
     tasksRoute,
+    ...actionMonthRoutes,
+    ...fundRoutes,
   ]),
 ]);
 

@@ -15,6 +15,8 @@ import { homeMessages } from './messages/home';
 import { labelMessages } from './messages/labels';
 import { unitMessages } from './messages/units';
 import { userMessages } from './messages/users';
+import { actionMonthMessages } from './messages/action-month';
+import { fundMessages } from './messages/fund';
 
 /**
  * Every message of the web app, Vietnamese first. Ids are written out in full where they are used, so
@@ -38,6 +40,8 @@ export const webMessages = {
   ...reportMessages,
   ...hotlineMessages,
   ...notificationMessages,
+  ...actionMonthMessages,
+  ...fundMessages,
 };
 
 export type MessageId = keyof typeof webMessages;
@@ -61,4 +65,6 @@ export const messageFiles = {
   reports: reportMessages,
   hotline: hotlineMessages,
   notifications: notificationMessages,
+  'action-month': actionMonthMessages,
+  fund: fundMessages,
 };

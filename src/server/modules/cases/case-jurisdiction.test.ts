@@ -63,6 +63,8 @@ const MATRIX: Record<FixtureUserKey, [number, number, number, number, number, nu
   hotlineCounsellor: [403, 403, 403, 403, 403, 403],
   nationalOfficer: [403, 403, 200, 403, 403, 403],
   fundOfficerA: [403, 403, 403, 403, 403, 403],
+  fundOfficerB: [403, 403, 403, 403, 403, 403],
+  fundOfficerNational: [403, 403, 403, 403, 403, 403],
   inspectorA: [200, 200, 200, 403, 403, 200],
   inspectorNational: [200, 200, 200, 403, 403, 200],
   adminProvinceA: [403, 403, 403, 403, 403, 403],

@@ -1,0 +1,4 @@
+/** Placeholder: replaced by the Action Month web work of issue #5. */
+export function AmReportPage() {
+  return null;
+}
