@@ -18,10 +18,22 @@ import { jurisdictionJ7 } from './journeys/jurisdiction-j7';
 import { pages } from './journeys/pages';
 import { register } from './journeys/register';
 import { smoke } from './journeys/smoke';
+import { actionMonthJ4 } from './journeys/action-month-j4';
+import { fundJ5 } from './journeys/fund-j5';
 
 // In this order: `pages` turns on canbo.tinh's second factor, which `register` logs in as without one. The journeys
 // of issue #4 come after; hotline-j2 and jurisdiction-j7 run on servers of their own (Journey.env).
-const JOURNEYS: Journey[] = [smoke, admin, register, pages, casesJ1, hotlineJ2, jurisdictionJ7];
+const JOURNEYS: Journey[] = [
+  smoke,
+  admin,
+  register,
+  pages,
+  casesJ1,
+  hotlineJ2,
+  jurisdictionJ7,
+  actionMonthJ4,
+  fundJ5,
+];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 

@@ -7,6 +7,8 @@ import { seedDemoIfEmpty } from './demo/demo-seed';
 import { seedChildren } from './modules/children/seed/seed-children';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { seedDemoCases } from './demo/demo-cases';
+import { seedDemoActionMonth } from './demo/demo-action-month';
+import { seedDemoFund } from './demo/demo-fund';
 import type { FastifyInstance } from 'fastify';
 import { startJobs } from './jobs/scheduler';
 
@@ -69,6 +71,9 @@ async function start(): Promise<void> {
     });
   // Demo reports and cases at each point of the procedure (synthetic), through the real services.
   if (demo?.seeded) await seedDemoCases({ config, db: handle.db, now: () => new Date() });
+  // Demo Action Month plans and reports, and the demo fund's ledger (issue #5), after the register they point at.
+  if (demo?.seeded) await seedDemoActionMonth({ config, db: handle.db, now: () => new Date() });
+  if (demo?.seeded) await seedDemoFund({ config, db: handle.db, now: () => new Date() });
   const app = await createApp({ config, dbHandle: handle, db: handle.db, now: () => new Date() });
   running.app = app;
   await app.listen({ port: config.port, host: config.host });

@@ -8,6 +8,7 @@ import { formsApiMessages } from './messages-forms';
 import { publicReportApiMessages } from './messages-public-reports';
 import { actionMonthApiMessages } from './messages-action-month';
 import { fundApiMessages } from './messages-fund';
+import { amReportApiMessages } from './messages-am-reports';
 
 const coreMessages = {
   'error.validation': { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
@@ -267,6 +268,7 @@ export const apiMessages = {
   ...publicReportApiMessages,
   ...actionMonthApiMessages,
   ...fundApiMessages,
+  ...amReportApiMessages,
 };
 
 export type ApiMessageId = keyof typeof apiMessages;
