@@ -57,7 +57,8 @@ export async function recordAuditMany(
     .execute();
 }
 
-function auditValues(actor: AuditActor, event: AuditEvent) {
+/** The audit_log row of one event (counts as a JSON string, as node-pg sends a text parameter). */
+export function auditValues(actor: AuditActor, event: AuditEvent) {
   return {
     operation: event.operation,
     outcome: event.outcome ?? 'ok',

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/test-app';
@@ -14,6 +15,12 @@ afterAll(async () => t.close());
 describe('batched report intake', () => {
   it('writes 60 concurrent reports with distinct case numbers, one RECEIVE each, and an intact audit chain', async () => {
     const officer = await t.as('hotlineCounsellor');
+    // An address for officer A, so the batch also writes e-mails (reserved domain: never delivered).
+    await t.db
+      .updateTable('users')
+      .set({ email: 'canbo.a@treem-test.invalid' })
+      .where('id', '=', t.users.communeOfficerA.id)
+      .execute();
     const bodies = Array.from({ length: 60 }, (_, i) =>
       reportBody({ communeCode: i % 2 ? '22333' : '22366' }),
     );
@@ -52,6 +59,23 @@ describe('batched report intake', () => {
       .where('kind', '=', 'case.new')
       .executeTakeFirstOrThrow();
     expect(Number(notes.n)).toBe(30);
+    // Each notification and e-mail names its own case's number (given in the same statement as the case).
+    const told = await t.db
+      .selectFrom('notifications as n')
+      .innerJoin('cases as c', 'c.id', 'n.case_id')
+      .innerJoin('email_outbox as m', (j) =>
+        j.on(sql<boolean>`m.dedupe_key = n.dedupe_key || ':' || n.user_id`),
+      )
+      .select(['c.case_number', 'n.params', 'm.subject', 'm.body'])
+      .where('n.user_id', '=', t.users.communeOfficerA.id)
+      .execute();
+    expect(told).toHaveLength(30);
+    for (const row of told) {
+      expect(row.params).toEqual({ caseNumber: row.case_number });
+      expect(row.subject).toContain(row.case_number);
+      expect(row.body).toContain(row.case_number);
+      expect(row.subject + row.body).not.toContain('{{');
+    }
   });
 
   it('answers concurrent retries of one report with the same case, written once', async () => {

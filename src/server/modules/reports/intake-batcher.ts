@@ -16,7 +16,7 @@ const MAX_IN_FLIGHT = 1;
 
 /**
  * Group commit for report intake: reports that arrive while a transaction is being written wait and go together
- * in the next one (one statement per table for the whole batch). A request is answered only after its batch has
+ * in the next one (one statement for the whole batch). A request is answered only after its batch has
  * committed, so an acknowledged report is never lost. When a batch fails (e.g. a retried transactionId racing its
  * first attempt), each of its reports is written alone, so one bad report never fails the others.
  */
@@ -50,12 +50,11 @@ export class IntakeBatcher {
 
   async #write(batch: Pending[]): Promise<void> {
     try {
-      const written = await this.#deps.db.transaction().execute((tx) =>
-        writeNewCaseReports(
-          tx,
-          this.#deps,
-          batch.map((p) => p.item),
-        ),
+      // One statement: atomic on its own, no transaction round trips.
+      const written = await writeNewCaseReports(
+        this.#deps.db,
+        this.#deps,
+        batch.map((p) => p.item),
       );
       batch.forEach((p, i) => {
         const w = written[i];
@@ -66,9 +65,7 @@ export class IntakeBatcher {
       if (batch.length === 1) return this.#settleAlone(batch[0] as Pending, err);
       for (const p of batch) {
         try {
-          const [w] = await this.#deps.db
-            .transaction()
-            .execute((tx) => writeNewCaseReports(tx, this.#deps, [p.item]));
+          const [w] = await writeNewCaseReports(this.#deps.db, this.#deps, [p.item]);
           if (w) p.resolve(w);
         } catch (e) {
           await this.#settleAlone(p, e);

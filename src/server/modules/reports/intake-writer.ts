@@ -1,7 +1,8 @@
 import { sql, type Insertable } from 'kysely';
-import type { Tx } from '../../db/transaction';
+import type { DbOrTx } from '../../db/transaction';
 import type { CasesTable, ReportAttachmentsTable, ReportsTable } from '../../db/schema';
-import { recordAuditMany, type AuditActor } from '../../audit/audit.repo';
+import { auditValues, type AuditActor } from '../../audit/audit.repo';
+import { insertJsonRows, jsonColumnsOf } from '../../db/json-insert';
 import { deterministicUuid } from '../../lib/deterministic-uuid';
 import { deriveCaseState, type WorkflowAction } from '../../../shared/workflow/derive-case-state';
 import {
@@ -47,6 +48,8 @@ const NO_WORKING_DAYS: DeadlineCalendar = {
 // the rest of the preparation together).
 const VN_OFFSET_MS = 7 * 3_600_000;
 const year = (d: Date) => new Date(d.getTime() + VN_OFFSET_MS).getUTCFullYear();
+/** Stands for the case number in a mail text until the statement that gives the number replaces it. */
+const CASE_NUMBER = '{{caseNumber}}';
 
 /**
  * Writes reports that each open a new case (no register child to link), many in one transaction: one statement per
@@ -55,14 +58,13 @@ const year = (d: Date) => new Date(d.getTime() + VN_OFFSET_MS).getUTCFullYear();
  * the derived projection, the notifications and e-mails of 'case.new', one audit row per report.
  */
 export async function writeNewCaseReports(
-  tx: Tx,
+  db: DbOrTx,
   deps: CaseDeps,
   items: readonly PreparedReport[],
 ): Promise<WrittenReport[]> {
-  const numbers = await reserveCaseNumbers(tx, items);
   const now = deps.now();
   const settings = { acknowledgeHours: deps.config.cases.acknowledgeHours };
-  const caseRows: Insertable<CasesTable>[] = [];
+  const caseRows: Omit<Insertable<CasesTable>, 'case_number'>[] = [];
   const actionRows = items.map((it) => {
     const data = {
       reportId: it.report.id,
@@ -83,7 +85,6 @@ export async function writeNewCaseReports(
     const sweep = nextSweep(clocks);
     caseRows.push({
       id: it.caseId,
-      case_number: numbers.get(it.transactionId) ?? '',
       commune_code: it.communeCode,
       province_code: it.provinceCode,
       child_id: null,
@@ -111,24 +112,36 @@ export async function writeNewCaseReports(
       actor_kind: 'system',
       actor_agency_id: null,
       at: it.receivedAt,
-      data: JSON.stringify(data),
+      data,
       text_enc: null,
     };
   });
-  await tx.insertInto('cases').values(caseRows).execute();
-  await tx.insertInto('case_actions').values(actionRows).execute();
-  await tx
-    .insertInto('reports')
-    .values(items.map((it) => ({ ...it.report, case_id: it.caseId })))
-    .execute();
+  // ONE statement for the whole batch, atomic without BEGIN/COMMIT: case numbers from the per-commune counters,
+  // then a data-modifying CTE per table. Under load every round trip waits for a busy event loop; this is one.
   const attachments = items.flatMap((it) => it.attachments);
-  if (attachments.length > 0) await tx.insertInto('report_attachments').values(attachments).execute();
-  await notifyNewCases(tx, deps, items, numbers);
-  await recordAuditMany(tx, auditRowsOf(items));
+  const caseColumns = jsonColumnsOf(caseRows);
+  const written = await sql<{ case_id: string; case_number: string }>`
+    WITH ${caseNumbering(items)},
+      cases_written AS (
+        INSERT INTO cases (${sql.join(caseColumns.map((c) => sql.ref(c)))}, case_number)
+        SELECT ${sql.join(caseColumns.map((c) => sql.ref(`r.${c}`)))}, n.case_number
+        FROM jsonb_populate_recordset(NULL::cases, ${JSON.stringify(caseRows)}::jsonb) r
+        JOIN numbered n ON n.case_id = r.id
+      ),
+      actions_written AS (${insertJsonRows('case_actions', actionRows)}),
+      reports_written AS (${insertJsonRows(
+        'reports',
+        items.map((it) => ({ ...it.report, case_id: it.caseId })),
+      )}),
+      attachments_written AS (${attachments.length > 0 ? insertJsonRows('report_attachments', attachments) : sql`SELECT 1`}),
+      ${newCaseNotifications(deps, items)},
+      audit_written AS (${insertJsonRows('audit_log', auditRowsOf(items))})
+    SELECT case_id, case_number FROM numbered`.execute(db);
+  const numbers = new Map(written.rows.map((r) => [r.case_id, r.case_number]));
   return items.map((it) => ({
     reportId: String(it.report.id),
     caseId: it.caseId,
-    caseNumber: numbers.get(it.transactionId) ?? '',
+    caseNumber: numbers.get(it.caseId) ?? '',
   }));
 }
 
@@ -147,98 +160,89 @@ function auditRowsOf(items: readonly PreparedReport[]) {
   return [...groups.values()].map((group) => {
     const first = group[0] as PreparedReport;
     const communes = new Set(group.map((it) => it.communeCode));
-    return {
-      actor: first.actor,
-      event: {
-        operation: first.audit.operation,
-        targetType: 'report',
-        targetIds: group.flatMap((it) => [String(it.report.id), it.caseId]),
-        unitCode: communes.size === 1 ? first.communeCode : first.provinceCode,
-        provinceCode: first.provinceCode,
-        counts: {
-          reports: group.length,
-          attachments: group.reduce((n, it) => n + it.audit.attachments, 0),
-          linkedToOpenCase: 0,
-        },
+    const event = {
+      operation: first.audit.operation,
+      targetType: 'report',
+      targetIds: group.flatMap((it) => [String(it.report.id), it.caseId]),
+      unitCode: communes.size === 1 ? first.communeCode : first.provinceCode,
+      provinceCode: first.provinceCode,
+      counts: {
+        reports: group.length,
+        attachments: group.reduce((n, it) => n + it.audit.attachments, 0),
+        linkedToOpenCase: 0,
       },
     };
+    // counts goes into a jsonb column through JSON: as an object, not as auditValues' JSON string.
+    return { ...auditValues(first.actor, event), counts: event.counts };
   });
 }
 
-/** One upsert per commune and year for the whole batch; numbers are handed out in the batch's order. */
-async function reserveCaseNumbers(tx: Tx, items: readonly PreparedReport[]): Promise<Map<string, string>> {
-  const counts = new Map<string, { commune: string; year: number; n: number }>();
-  for (const it of items) {
-    const key = `${it.communeCode}|${year(it.receivedAt)}`;
-    const c = counts.get(key) ?? { commune: it.communeCode, year: year(it.receivedAt), n: 0 };
-    c.n += 1;
-    counts.set(key, c);
-  }
-  const rows = await tx
-    .insertInto('case_counters')
-    .values([...counts.values()].map((c) => ({ commune_code: c.commune, year: c.year, last_number: c.n })))
-    .onConflict((oc) =>
-      oc
-        .columns(['commune_code', 'year'])
-        .doUpdateSet({ last_number: sql`case_counters.last_number + excluded.last_number` }),
-    )
-    .returning(['commune_code', 'year', 'last_number'])
-    .execute();
-  const next = new Map<string, number>();
-  for (const r of rows) {
-    const c = counts.get(`${r.commune_code}|${r.year}`);
-    next.set(`${r.commune_code}|${r.year}`, r.last_number - (c?.n ?? 0) + 1);
-  }
-  const numbers = new Map<string, string>();
-  for (const it of items) {
-    const key = `${it.communeCode}|${year(it.receivedAt)}`;
-    const n = next.get(key) ?? 1;
-    next.set(key, n + 1);
-    numbers.set(it.transactionId, `${it.communeCode}-${year(it.receivedAt)}-${String(n).padStart(5, '0')}`);
-  }
-  return numbers;
+/**
+ * CTEs `numbered (case_id, case_number)`: one counter upsert per commune and year for the whole batch, numbers handed
+ * out in the batch's order — "<commune>-<year>-<00001>", as openCase numbers a single case.
+ */
+function caseNumbering(items: readonly PreparedReport[]) {
+  const batch = items.map((it, ord) => ({
+    ord,
+    case_id: it.caseId,
+    commune_code: it.communeCode,
+    yr: year(it.receivedAt),
+  }));
+  return sql`batch AS (
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+        AS b(ord integer, case_id uuid, commune_code text, yr integer)
+    ),
+    per_year AS (SELECT commune_code, yr, count(*)::integer AS n FROM batch GROUP BY commune_code, yr),
+    counters AS (
+      INSERT INTO case_counters (commune_code, year, last_number)
+      SELECT commune_code, yr, n FROM per_year
+      ON CONFLICT (commune_code, year) DO UPDATE SET last_number = case_counters.last_number + excluded.last_number
+      RETURNING commune_code, year, last_number
+    ),
+    numbered AS (
+      SELECT case_id, commune_code || '-' || yr || '-' || lpad(k::text, greatest(5, length(k::text)), '0') AS case_number
+      FROM (
+        SELECT b.case_id, b.commune_code, b.yr,
+          c.last_number - p.n + row_number() OVER (PARTITION BY b.commune_code, b.yr ORDER BY b.ord) AS k
+        FROM batch b
+        JOIN counters c ON c.commune_code = b.commune_code AND c.year = b.yr
+        JOIN per_year p ON p.commune_code = b.commune_code AND p.yr = b.yr
+      ) numbers
+    )`;
 }
 
-/** 'case.new' for the officers and chairmen of each commune, as notifyCaseEvent does for one case. */
-async function notifyNewCases(
-  tx: Tx,
-  deps: CaseDeps,
-  items: readonly PreparedReport[],
-  numbers: Map<string, string>,
-): Promise<void> {
-  const communes = [...new Set(items.map((it) => it.communeCode))];
-  const users = await tx
-    .selectFrom('users')
-    .select(['id', 'email', 'unit_code'])
-    .where('is_active', '=', true)
-    .where('role', 'in', ['commune_officer', 'commune_chairman'])
-    .where('unit_code', 'in', communes)
-    .execute();
-  if (users.length === 0) return;
-  const notifications = [];
-  const mails = [];
-  for (const it of items) {
-    const caseNumber = numbers.get(it.transactionId) ?? '';
-    const dedupeKey = `${it.actionId}:case.new`;
-    const mail = mailOf('case.new', caseNumber, `${deps.config.publicUrl}/cases/${it.caseId}`);
-    for (const u of users.filter((x) => x.unit_code === it.communeCode)) {
-      notifications.push({
-        user_id: u.id,
-        kind: 'case.new',
-        case_id: it.caseId,
-        params: JSON.stringify({ caseNumber }),
-        dedupe_key: dedupeKey,
-      });
-      if (u.email)
-        mails.push({
-          to_address: u.email,
-          user_id: u.id,
-          subject: mail.subject,
-          body: mail.body,
-          dedupe_key: `${dedupeKey}:${u.id}`,
-        });
-    }
-  }
-  if (notifications.length > 0) await tx.insertInto('notifications').values(notifications).execute();
-  if (mails.length > 0) await tx.insertInto('email_outbox').values(mails).execute();
+/**
+ * 'case.new' for the active officers and chairmen of each report's commune, as notifyCaseEvent does for one case:
+ * two CTEs (notifications, e-mails) joining the batch's cases to the users of their communes in the database.
+ */
+function newCaseNotifications(deps: CaseDeps, items: readonly PreparedReport[]) {
+  const news = items.map((it) => {
+    // The number is given in the same statement: the mail is written with a placeholder the statement replaces.
+    const mail = mailOf('case.new', CASE_NUMBER, `${deps.config.publicUrl}/cases/${it.caseId}`);
+    return {
+      case_id: it.caseId,
+      commune_code: it.communeCode,
+      dedupe_key: `${it.actionId}:case.new`,
+      subject: mail.subject,
+      body: mail.body,
+    };
+  });
+  return sql`new_cases AS (
+      SELECT x.case_id, x.dedupe_key, u.id AS user_id, u.email, n.case_number,
+        replace(x.subject, ${CASE_NUMBER}, n.case_number) AS subject,
+        replace(x.body, ${CASE_NUMBER}, n.case_number) AS body
+      FROM jsonb_to_recordset(${JSON.stringify(news)}::jsonb)
+        AS x(case_id uuid, commune_code text, dedupe_key text, subject text, body text)
+      JOIN numbered n ON n.case_id = x.case_id
+      JOIN users u ON u.unit_code = x.commune_code
+      WHERE u.is_active AND u.role IN ('commune_officer', 'commune_chairman')
+    ),
+    notifications_written AS (
+      INSERT INTO notifications (user_id, kind, case_id, params, dedupe_key)
+      SELECT user_id, 'case.new', case_id, jsonb_build_object('caseNumber', case_number), dedupe_key FROM new_cases
+    ),
+    mails_written AS (
+      INSERT INTO email_outbox (to_address, user_id, subject, body, dedupe_key)
+      SELECT email, user_id, subject, body, dedupe_key || ':' || user_id FROM new_cases WHERE email IS NOT NULL
+    )`;
 }
