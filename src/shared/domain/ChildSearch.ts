@@ -36,6 +36,8 @@ export const ChildSearchQuery = z
     /** Reference date of ages and of the age-16 rule (default: today in Vietnam). */
     asOf: IsoDate.optional(),
     includeAgedOut: booleanish.optional(),
+    /** true: only children with an open case (not closed); false: only without one. Needs cases.read. */
+    hasOpenCase: booleanish.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     cursor: z.string().max(600).optional(),
   })

@@ -140,6 +140,10 @@ const coreMessages = {
     vi: 'Bạn không có quyền xem hoặc sửa thông tin nhạy cảm của trẻ em.',
     en: 'You are not allowed to see or change sensitive information about children.',
   },
+  'child.openCaseForbidden': {
+    vi: 'Bạn không có quyền lọc trẻ em theo vụ việc đang xử lý.',
+    en: 'You are not allowed to filter children by their open cases.',
+  },
   'child.subgroupMismatch': {
     vi: 'Nhóm nhỏ không thuộc nhóm hoàn cảnh đặc biệt đã chọn.',
     en: 'The sub-group does not belong to the chosen group.',

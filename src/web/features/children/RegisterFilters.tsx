@@ -18,6 +18,8 @@ export type RegisterFilterValues = {
   unit: Unit | null;
   group: CircumstanceGroupCode | null;
   riskFlag: string | null;
+  /** Only children with ('yes') or without ('no') an open case; offered to users who may read cases. */
+  openCase: 'yes' | 'no' | null;
   sex: Sex | null;
   ageMin: number | null;
   ageMax: number | null;
@@ -28,6 +30,7 @@ export const EMPTY_FILTERS: RegisterFilterValues = {
   unit: null,
   group: null,
   riskFlag: null,
+  openCase: null,
   sex: null,
   ageMin: null,
   ageMax: null,
@@ -56,9 +59,16 @@ export function RegisterFilters({
   const set = (patch: Partial<RegisterFilterValues>) => onChange({ ...value, ...patch });
   // On a phone the filters fold under a button, so the list starts on the first screen.
   const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
-  const active = [value.unit, value.group, value.riskFlag, value.sex, value.ageMin, value.ageMax].filter(
-    (v) => v !== null,
-  ).length;
+  const mayReadCases = can(me, 'cases.read');
+  const active = [
+    value.unit,
+    value.group,
+    value.riskFlag,
+    value.openCase,
+    value.sex,
+    value.ageMin,
+    value.ageMax,
+  ].filter((v) => v !== null).length;
   const [open, setOpen] = useState(active > 0);
   const panelId = useId();
 
@@ -136,6 +146,19 @@ export function RegisterFilters({
             searchable
             nothingFoundMessage={t('children.nothingFound')}
           />
+          {mayReadCases && (
+            <Select
+              label={t('children.filterOpenCase')}
+              placeholder={t('any.all')}
+              data={[
+                { value: 'yes', label: t('children.openCaseYes') },
+                { value: 'no', label: t('children.openCaseNo') },
+              ]}
+              value={value.openCase}
+              onChange={(v) => set({ openCase: v === 'yes' || v === 'no' ? v : null })}
+              clearable
+            />
+          )}
           <Select
             label={t('child.field.sex')}
             placeholder={t('any.all')}

@@ -34,6 +34,7 @@ function toQuery(f: RegisterFilterValues, q: string): Filters {
     provinceCode: unit?.level === 'province' ? unit.code : undefined,
     group: f.group ?? undefined,
     riskFlag: f.riskFlag ?? undefined,
+    hasOpenCase: f.openCase ? f.openCase === 'yes' : undefined,
     sex: f.sex ?? undefined,
     ageMin: f.ageMin ?? undefined,
     ageMax: f.ageMax ?? undefined,

@@ -19,6 +19,7 @@ export type RegisterFilters = {
   provinceCode?: string;
   group?: CircumstanceGroupCode;
   riskFlag?: string;
+  hasOpenCase?: boolean;
   sex?: Sex;
   ageMin?: number;
   ageMax?: number;
@@ -32,6 +33,7 @@ export function filterQuery(f: RegisterFilters): Record<string, string | number 
     provinceCode: f.provinceCode,
     group: f.group,
     riskFlag: f.riskFlag,
+    hasOpenCase: f.hasOpenCase === undefined ? undefined : String(f.hasOpenCase),
     sex: f.sex,
     ageMin: f.ageMin,
     ageMax: f.ageMax,

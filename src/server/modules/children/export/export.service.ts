@@ -11,7 +11,7 @@ import { canAccess, scopeFor, type Scope, type ScopedUser } from '../../../../sh
 import { vietnamToday } from '../../../../shared/reference/child-age';
 import { isSensitiveGroup } from '../../../../shared/reference/circumstance-groups';
 import { cipherOf, type ChildrenCaller, type ChildrenDeps } from '../children.service';
-import { filtersOf, planFor, readPage, tiersOf } from '../search/search.service';
+import { assertOpenCaseFilterAllowed, filtersOf, planFor, readPage, tiersOf } from '../search/search.service';
 import { exportColumns } from './export-columns';
 import { loadExportRows } from './export.repo';
 
@@ -38,6 +38,7 @@ export function planExport(caller: ChildrenCaller, query: ChildExportQuery): Exp
   const sensitiveColumns = scopeFor(user, Permission.childrenReadSensitive) !== null;
   if (query.group && isSensitiveGroup(query.group) && !sensitiveColumns)
     throw new AppError('FORBIDDEN', { messageId: 'child.sensitiveForbidden' });
+  assertOpenCaseFilterAllowed(user, query);
   return {
     scope: caller.scope,
     query,

@@ -12,6 +12,8 @@ export type SearchFilters = {
   /** Blind index of the group code (child_circumstances.group_key). */
   groupKey?: string | undefined;
   riskFlag?: string | undefined;
+  /** Only children with (true) or without (false) a case that is not closed. */
+  hasOpenCase?: boolean | undefined;
   sex?: string | undefined;
   ageMin?: number | undefined;
   ageMax?: number | undefined;
@@ -86,6 +88,11 @@ function baseConditions(f: SearchFilters): RawBuilder<unknown>[] {
     w.push(sql`EXISTS (SELECT 1 FROM child_risk_flags rf WHERE rf.child_id = c.id
       AND rf.flag_code = ${f.riskFlag} AND rf.since <= ${f.asOf}::date
       AND (rf.until IS NULL OR rf.until > ${f.asOf}::date))`);
+  if (f.hasOpenCase !== undefined) {
+    // cases_child_idx serves it; the status is the projection of the case's actions (0014_reports_cases.sql).
+    const open = sql`EXISTS (SELECT 1 FROM cases k WHERE k.child_id = c.id AND k.status <> 'closed')`;
+    w.push(f.hasOpenCase ? open : sql`NOT ${open}`);
+  }
   return w;
 }
 
@@ -203,7 +210,7 @@ export async function searchTier(
   }
   // The syllable conditions go through the GIN index (bitmap scan); sorting happens on at most TIER_CAP rows.
   const { rows } = await sql<SearchRow>`
-    WITH m AS MATERIALIZED (SELECT ${cols} FROM children c WHERE ${sql.join(where, sql` AND `)} LIMIT ${filters.groupKey || filters.riskFlag ? TIER_CAP_FILTERED : TIER_CAP})
+    WITH m AS MATERIALIZED (SELECT ${cols} FROM children c WHERE ${sql.join(where, sql` AND `)} LIMIT ${filters.groupKey || filters.riskFlag || filters.hasOpenCase ? TIER_CAP_FILTERED : TIER_CAP})
     SELECT * FROM m WHERE ${afterCond} ORDER BY name_search, id LIMIT ${limit}`.execute(db);
   return rows;
 }

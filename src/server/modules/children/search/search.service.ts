@@ -6,7 +6,7 @@ import { recordAudit } from '../../../audit/audit.repo';
 import { normalizeSearchInput } from '../../units/units.service';
 import { groupKeyMaps } from '../../../lib/blind-index';
 import { Permission } from '../../../../shared/permissions/Permission';
-import { scopeFor, type Scope } from '../../../../shared/permissions/scope';
+import { scopeFor, type Scope, type ScopedUser } from '../../../../shared/permissions/scope';
 import type { Config } from '../../../config';
 import { ageAt, vietnamToday } from '../../../../shared/reference/child-age';
 import {
@@ -152,12 +152,25 @@ export function filtersOf(
     provinceCode: query.provinceCode,
     groupKey: query.group ? groupKeyMaps(key).byCode.get(query.group) : undefined,
     riskFlag: query.riskFlag,
+    hasOpenCase: query.hasOpenCase,
     sex: query.sex,
     ageMin: query.ageMin,
     ageMax: query.ageMax,
     asOf,
     includeAgedOut: query.includeAgedOut ?? false,
   };
+}
+
+/**
+ * Whether a child has an open protection case is case data: the filter needs cases.read (a collaborator or a fund
+ * officer, who may list children, must not learn which of them are being protected from the filter's answers).
+ */
+export function assertOpenCaseFilterAllowed(
+  user: ScopedUser,
+  query: { hasOpenCase?: boolean | undefined },
+): void {
+  if (query.hasOpenCase !== undefined && scopeFor(user, Permission.casesRead) === null)
+    throw new AppError('FORBIDDEN', { messageId: 'child.openCaseForbidden' });
 }
 
 /** Folds the query and brings the syllable vocabulary up to date in the same round trip. */
@@ -189,6 +202,7 @@ export async function searchChildren(
   const sensitiveVisible = scopeFor(user, Permission.childrenReadSensitive) !== null;
   if (query.group && SENSITIVE.has(query.group) && !sensitiveVisible)
     throw new AppError('FORBIDDEN', { message: 'a sensitive group filter needs children.read_sensitive' });
+  assertOpenCaseFilterAllowed(user, query);
   const keys = groupKeyMaps(deps.config.encryptionKey);
   const asOf = query.asOf ?? vietnamToday(deps.now());
   const filters = filtersOf(ctx.scope, query, deps.config.encryptionKey, asOf);
