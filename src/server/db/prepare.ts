@@ -3,6 +3,7 @@ import { migrate } from './migrate';
 import { loadAdminUnits } from '../modules/units/units.loader';
 import { ensureRoleSettings } from '../modules/users/role-settings.repo';
 import { loadChildReference } from '../modules/reference/reference.loader';
+import { loadActionMonthThemes } from '../modules/action-month/theme.loader';
 
 /**
  * Brings a database to the state the app needs: migrations, then reference data. Idempotent; runs on every start
@@ -15,5 +16,6 @@ export async function prepareDatabase(
   const units = await loadAdminUnits(handle.db);
   await ensureRoleSettings(handle.db);
   await loadChildReference(handle.db);
+  await loadActionMonthThemes(handle.db);
   return { migrations: applied, unitsLoaded: units.loaded };
 }

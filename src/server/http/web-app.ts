@@ -36,9 +36,11 @@ export async function installWebApp(app: FastifyInstance, config: Config): Promi
         );
       },
     });
-    // The public report form and its tracking page: light pages of their own (src/web/public), not the app.
+    // The public report form, its tracking page and the fund's public disclosures: light pages of their own
+    // (src/web/public), not the app.
     for (const [url, file] of [
       ['/bao-cao', 'public/report.html'],
+      ['/cong-khai', 'public/disclosure.html'],
       ['/tra-cuu', 'public/track.html'],
     ] as const) {
       scope.get(url, (_req, reply) =>

@@ -231,6 +231,8 @@ export const AmPlanDetail = AmPlanSummary.extend({
   file: z.object({ fileName: z.string(), byteSize: z.number().int(), uploadedAt: z.string() }).nullable(),
   /** Whether the caller may edit, issue, attach (computed by the server from role, unit and status). */
   canEdit: z.boolean(),
+  /** The issuing unit may attach (or replace) the signed PDF, draft or issued. */
+  canAttachFile: z.boolean(),
 });
 export type AmPlanDetail = z.infer<typeof AmPlanDetail>;
 export const AmPlanParams = z.object({ id: Uuid });

@@ -262,6 +262,17 @@ export const Disbursement = z.object({
 export type Disbursement = z.infer<typeof Disbursement>;
 export const DisbursementList = z.object({ items: z.array(Disbursement), total: z.number().int() });
 
+/**
+ * GET /api/funds/:fundId/campaigns/:campaignId — the campaign, its balances by purpose and kind, its latest
+ * donations and disbursements (up to 100 each; the ledger lists with ?campaignId= page through the rest).
+ */
+export const CampaignDetail = Campaign.extend({
+  balances: z.object({ total: Balance, byPurpose: z.array(PurposeBalance) }),
+  donations: z.array(Donation),
+  disbursements: z.array(Disbursement),
+});
+export type CampaignDetail = z.infer<typeof CampaignDetail>;
+
 export const DisclosureInput = z
   .object({
     transactionId: TransactionId,
