@@ -5,13 +5,20 @@ import { recordAudit, type AuditActor } from '../../../audit/audit.repo';
 import { AppError } from '../../../http/app-error';
 import { groupKeyMaps } from '../../../lib/blind-index';
 import type { ChildExportQuery } from '../../../../shared/domain/ChildImport';
-import { ChildSearchCursor } from '../../../../shared/domain/ChildSearch';
+import type { ChildSearchCursor } from '../../../../shared/domain/ChildSearch';
 import { Permission } from '../../../../shared/permissions/Permission';
 import { canAccess, scopeFor, type Scope, type ScopedUser } from '../../../../shared/permissions/scope';
 import { vietnamToday } from '../../../../shared/reference/child-age';
 import { isSensitiveGroup } from '../../../../shared/reference/circumstance-groups';
 import { cipherOf, type ChildrenCaller, type ChildrenDeps } from '../children.service';
-import { assertOpenCaseFilterAllowed, filtersOf, planFor, readPage, tiersOf } from '../search/search.service';
+import {
+  assertOpenCaseFilterAllowed,
+  decodeCursor,
+  filtersOf,
+  planFor,
+  readPage,
+  tiersOf,
+} from '../search/search.service';
 import { exportColumns } from './export-columns';
 import { loadExportRows } from './export.repo';
 
@@ -46,11 +53,6 @@ export function planExport(caller: ChildrenCaller, query: ChildExportQuery): Exp
     sensitiveColumns,
     mayReadRow: (place) => canAccess(user, Permission.childrenReadSensitive, place),
   };
-}
-
-/** The search's page cursor: base64url JSON of ChildSearchCursor (src/shared/domain/ChildSearch.ts). */
-function decodeSearchCursor(raw: string): ChildSearchCursor {
-  return ChildSearchCursor.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
 }
 
 /** Starts the export; the stream ends with the workbook, or is destroyed if the export fails midway. */
@@ -112,7 +114,7 @@ async function writeExport(deps: ChildrenDeps, plan: ExportPlan, out: PassThroug
           rows++;
         }
         if (!nextCursor) break;
-        cursor = decodeSearchCursor(nextCursor);
+        cursor = decodeCursor(nextCursor);
         // A slow client holds the next page back rather than the whole list piling up in memory; a client gone
         // ends the export, and what was sent is still audited.
         if (out.writableNeedDrain)

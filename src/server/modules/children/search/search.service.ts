@@ -47,7 +47,8 @@ function encodeCursor(c: ChildSearchCursor): string {
   return Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
 }
 
-function decodeCursor(raw: string | undefined): ChildSearchCursor | undefined {
+/** The page cursor of the search (base64url JSON of ChildSearchCursor); the export pages with it too. */
+export function decodeCursor(raw: string | undefined): ChildSearchCursor | undefined {
   if (!raw) return undefined;
   try {
     return ChildSearchCursor.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
