@@ -51,11 +51,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
-    // The app, and the two light public pages (report a concern, track it) served at /bao-cao and /tra-cuu.
+    // The app, and the light public pages: report a concern (/bao-cao), track it (/tra-cuu), the fund's public
+    // disclosures (/cong-khai).
     rolldownOptions: {
       input: {
         main: path.resolve(import.meta.dirname, 'src/web/index.html'),
         report: path.resolve(import.meta.dirname, 'src/web/public/report.html'),
+        disclosure: path.resolve(import.meta.dirname, 'src/web/public/disclosure.html'),
         track: path.resolve(import.meta.dirname, 'src/web/public/track.html'),
       },
     },

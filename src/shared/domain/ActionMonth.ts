@@ -13,7 +13,7 @@ import { IsoDate } from './Child';
  *   POST   /plans/:id/issue                AmPlanIssueInput → AmPlanDetail    (plan; number, date, signer required)
  *   POST   /plans/:id/activities           AmActivityInput → AmPlanDetail     (plan, draft only)
  *   PUT    /plans/:id/activities/:activityId  AmActivityInput                 DELETE same (draft only)
- *   PUT    /plans/:id/file  (PDF body, ≤ 10 MB) signed plan                   GET /plans/:id/file
+ *   PUT    /plans/:id/file?fileName=  (raw application/pdf body, ≤ 10 MB) signed plan   GET /plans/:id/file
  *   GET    /plans/:id/export.pdf | .docx | .xlsx   the plan in the official layout
  *   GET    /assignments?year              activities of issued plans assigned to the caller's commune or agency
  *   GET    /reports?year&provinceCode&level&status   AmReportList (read; a reviewer sees the level below)
@@ -277,8 +277,12 @@ export const AmResultInput = AmResultFigures.extend({
   activityType: AmActivityType,
   title: Text(500),
   notes: OptionalText(2000),
-  /** Register children reached (in the caller's reach): kept for follow-up, counted, never shown in reports. */
-  beneficiaryChildIds: z.array(Uuid).max(500).default([]),
+  /**
+   * Register children reached (in the caller's reach): kept for follow-up, counted, never shown in reports.
+   * Omitted: the row keeps the children it had (same plan activity, or for a row outside the plans the same type
+   * and title), so a form that does not show them cannot drop them; [] unlinks them.
+   */
+  beneficiaryChildIds: z.array(Uuid).max(500).optional(),
 });
 export type AmResultInput = z.infer<typeof AmResultInput>;
 

@@ -22,7 +22,7 @@ import { Vnd } from './ActionMonth';
  *   GET  /api/funds/:fundId/balances                  FundBalances (by campaign × purpose; sums add up)
  *   POST /api/funds/:fundId/disclosures               DisclosureInput → Disclosure (publish a frozen snapshot)
  *   GET  /api/funds/:fundId/disclosures               DisclosureList
- *   GET  /api/public/fund-disclosures                 PublicDisclosureList (no login)
+ *   GET  /api/public/fund-disclosures                 DisclosureList (no login)
  *   GET  /api/public/fund-disclosures/:id             Disclosure (no login; never a child's identity)
  *   GET  /api/public/fund-disclosures/:id/export.pdf  the disclosure as a PDF (no login)
  */

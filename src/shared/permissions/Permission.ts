@@ -40,6 +40,8 @@ export const Permission = {
   hotlineUse: 'hotline.use',
   /** Edit the working-day calendar (compensatory days). National administrators only. */
   calendarManage: 'calendar.manage',
+  /** Edit the register's editable reference lists (sub-groups, risk flag types). National administrators only. */
+  referenceManage: 'reference.manage',
   /** See the e-mail outbox (what was or would be sent). */
   outboxRead: 'outbox.read',
   /** Action Month (C6): see plans, result reports and roll-ups of the jurisdiction. */

@@ -214,6 +214,7 @@ export const ROLES = {
       [P.rolesManage]: J.national,
       [P.auditRead]: J.unit,
       [P.calendarManage]: J.unit,
+      [P.referenceManage]: J.unit,
       [P.outboxRead]: J.unit,
     },
   },

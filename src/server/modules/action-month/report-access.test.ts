@@ -166,6 +166,13 @@ describe('beneficiaries', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(audit.target_ids).toEqual([saved.id, mine.id]);
+    // A save that does not carry the links (the web form) keeps them; an empty list unlinks them.
+    const again = await saveReport(communeA, reports.a, [resultBody({ childrenGifted: 3 })]);
+    reports.a = again;
+    expect(again.results[0]?.beneficiaryCount).toBe(1);
+    const cleared = await saveReport(communeA, reports.a, [resultBody({ beneficiaryChildIds: [] })]);
+    reports.a = cleared;
+    expect(cleared.results[0]?.beneficiaryCount).toBe(0);
   });
 
   it('answers an out-of-reach child exactly like an unknown one (400 on that id)', async () => {

@@ -46,6 +46,7 @@ export async function updateAmReport(
     assertStep(report, 'update', input.expectedVersion);
     const activityTypes = await checkActivities(tx, unit, report, input, caller.locale);
     const childIds = await checkChildren(tx, caller, input, caller.locale);
+    const kept = await linksByRowKey(tx, reportId);
     const ids = orderedResultIds(input.results.length, deps.now());
     const rows: NewResult[] = input.results.map((r, i) => ({
       id: ids[i] ?? crypto.randomUUID(),
@@ -58,7 +59,7 @@ export async function updateAmReport(
       ...rowOfFigures(r),
     }));
     const links = input.results.flatMap((r, i) =>
-      [...new Set(r.beneficiaryChildIds)].map((childId) => ({
+      [...new Set(r.beneficiaryChildIds ?? kept.get(rowKey(r)) ?? [])].map((childId) => ({
         result_id: rows[i]?.id ?? '',
         child_id: childId,
       })),
@@ -124,17 +125,38 @@ async function checkChildren(
   input: AmReportUpdate,
   locale: Locale,
 ): Promise<string[]> {
-  const all = [...new Set(input.results.flatMap((r) => r.beneficiaryChildIds))];
+  const all = [...new Set(input.results.flatMap((r) => r.beneficiaryChildIds ?? []))];
   if (all.length === 0) return [];
   const scope = scopeFor(caller.user, Permission.childrenRead);
   const reached = scope ? await childrenInReach(tx, childInScope(scope, 'c'), all) : new Set<string>();
   const errors: ApiFieldError[] = [];
   input.results.forEach((r, i) =>
-    r.beneficiaryChildIds.forEach((id, j) => {
+    r.beneficiaryChildIds?.forEach((id, j) => {
       if (!reached.has(id))
         errors.push(field(`results.${i}.beneficiaryChildIds.${j}`, 'amReport.childNotFound', locale));
     }),
   );
   if (errors.length > 0) throw fieldError(errors);
   return all;
+}
+
+/** What identifies a result row across saves: its plan activity, or its type and title outside the plans. */
+function rowKey(r: { activityId: string | null; activityType: string; title: string }): string {
+  return r.activityId ?? `${r.activityType}\u0000${r.title}`;
+}
+
+/** The children linked to each row of the report before this save, by rowKey. */
+async function linksByRowKey(tx: Tx, reportId: string): Promise<Map<string, string[]>> {
+  const rows = await tx
+    .selectFrom('am_results as r')
+    .innerJoin('am_result_beneficiaries as b', 'b.result_id', 'r.id')
+    .select(['r.activity_id', 'r.activity_type', 'r.title', 'b.child_id'])
+    .where('r.report_id', '=', reportId)
+    .execute();
+  const links = new Map<string, string[]>();
+  for (const row of rows) {
+    const key = rowKey({ activityId: row.activity_id, activityType: row.activity_type, title: row.title });
+    links.set(key, [...(links.get(key) ?? []), row.child_id]);
+  }
+  return links;
 }

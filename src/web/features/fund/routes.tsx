@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { appRoute } from '../../app/root-routes';
 import { RequirePermission } from '../../app/RequirePermission';
+import { validateFundSearch } from './fund-search';
 
 /** Pages of the Child Sponsorship Fund (issue #5 item 6, journey J5). Each is a lazy chunk. */
 const FundsPage = lazyRouteComponent(() => import('./FundsPage'), 'FundsPage');
@@ -18,6 +19,7 @@ const FundPage = lazyRouteComponent(() => import('./FundPage'), 'FundPage');
 const fundRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/funds/$fundId',
+  validateSearch: validateFundSearch,
   component: () => (
     <RequirePermission permission="fund.read">
       <FundPage />
