@@ -72,7 +72,7 @@ describe('GET /api/users: permission × jurisdiction', () => {
     expect(byUnit.items.every((u: { unitCode: string }) => u.unitCode === PLACES.communeA)).toBe(true);
     const byProvince = (await adminNational.get(`/api/users?unitCode=${PLACES.provinceB}`)).json();
     expect(byProvince.items.map((u: { id: string }) => u.id).sort()).toEqual(
-      [t.users.communeOfficerC.id, t.users.provinceOfficerB.id].sort(),
+      [t.users.communeOfficerC.id, t.users.provinceOfficerB.id, t.users.fundOfficerB.id].sort(),
     );
     const page = (await adminNational.get('/api/users?limit=2&offset=1')).json();
     expect(page.items).toHaveLength(2);
