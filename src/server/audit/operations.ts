@@ -21,6 +21,10 @@ export const AUDIT_OPERATIONS = [
   'audit.view',
   'audit.verify',
   'reference.load',
+  'reference.subgroup.create',
+  'reference.subgroup.update',
+  'reference.riskflag.create',
+  'reference.riskflag.update',
   // child register core (issue #3)
   'child.create',
   'child.update',

@@ -9,6 +9,7 @@ import { publicReportApiMessages } from './messages-public-reports';
 import { actionMonthApiMessages } from './messages-action-month';
 import { fundApiMessages } from './messages-fund';
 import { amReportApiMessages } from './messages-am-reports';
+import { referenceApiMessages } from './messages-reference';
 
 const coreMessages = {
   'error.validation': { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' },
@@ -273,6 +274,7 @@ export const apiMessages = {
   ...actionMonthApiMessages,
   ...fundApiMessages,
   ...amReportApiMessages,
+  ...referenceApiMessages,
 };
 
 export type ApiMessageId = keyof typeof apiMessages;

@@ -20,6 +20,7 @@ export type NavTarget =
   | '/tasks'
   | '/action-month'
   | '/funds'
+  | '/reference'
   | '/account';
 export type NavItem = { to: NavTarget; label: MessageId; permission?: Permission };
 
@@ -39,6 +40,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/agencies', label: 'nav.agencies', permission: 'agencies.read' },
   { to: '/users', label: 'nav.users', permission: 'users.read' },
   { to: '/roles', label: 'nav.roles', permission: 'roles.manage' },
+  { to: '/reference', label: 'nav.reference', permission: 'reference.manage' },
   { to: '/audit', label: 'nav.audit', permission: 'audit.read' },
   { to: '/outbox', label: 'nav.outbox', permission: 'outbox.read' },
   { to: '/calendar', label: 'nav.calendar' },

@@ -6,6 +6,7 @@ import { validateCaseQueueSearch } from '../features/cases/queue-search';
 import { HomePage } from '../features/home/HomePage';
 import { actionMonthRoutes } from '../features/action-month/routes';
 import { fundRoutes } from '../features/fund/routes';
+import { referenceRoutes } from '../features/reference/routes';
 import { appRoute, raise, rootRoute, type RouterContext } from './root-routes';
 import { RouteErrorPage, RoutePending } from './RouteStates';
 import { RequirePermission } from './RequirePermission';
@@ -369,6 +370,7 @@ const routeTree = rootRoute.addChildren([
     tasksRoute,
     ...actionMonthRoutes,
     ...fundRoutes,
+    ...referenceRoutes,
   ]),
 ]);
 

@@ -17,6 +17,7 @@ import { unitMessages } from './messages/units';
 import { userMessages } from './messages/users';
 import { actionMonthMessages } from './messages/action-month';
 import { fundMessages } from './messages/fund';
+import { referenceMessages } from './messages/reference';
 
 /**
  * Every message of the web app, Vietnamese first. Ids are written out in full where they are used, so
@@ -42,6 +43,7 @@ export const webMessages = {
   ...notificationMessages,
   ...actionMonthMessages,
   ...fundMessages,
+  ...referenceMessages,
 };
 
 export type MessageId = keyof typeof webMessages;
@@ -67,4 +69,5 @@ export const messageFiles = {
   notifications: notificationMessages,
   'action-month': actionMonthMessages,
   fund: fundMessages,
+  reference: referenceMessages,
 };
