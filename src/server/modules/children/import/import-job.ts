@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type pg from 'pg';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { recordAudit, type AuditActor } from '../../../audit/audit.repo';
 import type { Database } from '../../../db/schema';
 import type { Locale } from '../../../../shared/i18n/locale';
@@ -144,6 +144,7 @@ async function isValidatedDryRun(db: ChildrenDeps['db'], t: ValidateTask): Promi
 export async function runInsert(r: JobRunner, t: InsertTask): Promise<void> {
   const spoolPath = spoolPathOf(t.jobId);
   const onProgress = (n: number) => r.liveProgress.set(t.jobId, n);
+  let imported = 0;
   try {
     r.liveProgress.set(t.jobId, 0);
     if (r.pool) {
@@ -155,20 +156,37 @@ export async function runInsert(r: JobRunner, t: InsertTask): Promise<void> {
         );
         await markDone(trx.db, t, counts);
         await trx.commit();
+        imported = counts.children;
       } finally {
         await trx.rollback();
       }
-      return;
+    } else {
+      await r.deps.db.transaction().execute(async (tx) => {
+        const counts = await insertSpooledRows(
+          inserterFor(r, unnestWriter(tx, metaOf(r, t)), onProgress),
+          spoolPath,
+        );
+        await markDone(tx, t, counts);
+        imported = counts.children;
+      });
     }
-    await r.deps.db.transaction().execute(async (tx) => {
-      const counts = await insertSpooledRows(
-        inserterFor(r, unnestWriter(tx, metaOf(r, t)), onProgress),
-        spoolPath,
-      );
-      await markDone(tx, t, counts);
-    });
   } finally {
     r.liveProgress.delete(t.jobId);
     await fs.promises.rm(spoolPath, { force: true });
   }
+  if (imported >= ANALYZE_AFTER_ROWS) await refreshStatistics(r.deps.db);
+}
+
+/**
+ * After a large import, fresh planner statistics before the next job runs. The duplicate checks of an import join
+ * its rows to the importer's commune; with statistics from before the previous import (autovacuum analyses only
+ * after its next nap, and an embedded database never does), the planner takes the commune for nearly empty and
+ * reads far more of it per batch. Measured (bench/suites/import.ts, PostgreSQL, 100,000-row CSV files): the second
+ * file of a commune validated in 40.9 s after a first of 9.4 s; with this refresh, in 16.1 s after 10.0 s. The job
+ * is already committed: a failure here only leaves the statistics to autovacuum.
+ */
+const ANALYZE_AFTER_ROWS = 1000;
+
+async function refreshStatistics(db: ChildrenDeps['db']): Promise<void> {
+  await sql`ANALYZE children, child_caregivers`.execute(db).catch(() => undefined);
 }
