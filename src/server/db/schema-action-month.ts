@@ -227,3 +227,21 @@ export interface FundDisclosuresTable {
   published_by: string;
   published_at: Generated<Date>;
 }
+
+/** The tables of this file as they appear in the Database interface (schema.ts). */
+export interface ActionMonthAndFundTables {
+  am_themes: AmThemesTable;
+  am_plans: AmPlansTable;
+  am_plan_files: AmPlanFilesTable;
+  am_activities: AmActivitiesTable;
+  am_reports: AmReportsTable;
+  am_results: AmResultsTable;
+  am_result_beneficiaries: AmResultBeneficiariesTable;
+  funds: FundsTable;
+  fund_campaigns: FundCampaignsTable;
+  fund_donors: FundDonorsTable;
+  fund_donations: FundDonationsTable;
+  fund_disbursements: FundDisbursementsTable;
+  fund_allocations: FundAllocationsTable;
+  fund_disclosures: FundDisclosuresTable;
+}

@@ -13,22 +13,7 @@ import type {
   ReportAttachmentsTable,
   ReportsTable,
 } from './schema-cases';
-import type {
-  AmActivitiesTable,
-  AmPlanFilesTable,
-  AmPlansTable,
-  AmReportsTable,
-  AmResultBeneficiariesTable,
-  AmResultsTable,
-  AmThemesTable,
-  FundAllocationsTable,
-  FundCampaignsTable,
-  FundDisbursementsTable,
-  FundDisclosuresTable,
-  FundDonationsTable,
-  FundDonorsTable,
-  FundsTable,
-} from './schema-action-month';
+import type { ActionMonthAndFundTables } from './schema-action-month';
 
 export type * from './schema-cases';
 export type * from './schema-action-month';
@@ -346,7 +331,8 @@ export interface ImportJobsTable {
   finished_at: Date | null;
 }
 
-export interface Database {
+/** Every table; the Action Month and fund tables come from schema-action-month.ts. */
+export interface Database extends ActionMonthAndFundTables {
   admin_units: AdminUnitsTable;
   admin_unit_mapping: AdminUnitMappingTable;
   admin_unit_province_mapping: AdminUnitProvinceMappingTable;
@@ -381,20 +367,6 @@ export interface Database {
   notifications: NotificationsTable;
   email_outbox: EmailOutboxTable;
   public_challenges_used: PublicChallengesUsedTable;
-  am_themes: AmThemesTable;
-  am_plans: AmPlansTable;
-  am_plan_files: AmPlanFilesTable;
-  am_activities: AmActivitiesTable;
-  am_reports: AmReportsTable;
-  am_results: AmResultsTable;
-  am_result_beneficiaries: AmResultBeneficiariesTable;
-  funds: FundsTable;
-  fund_campaigns: FundCampaignsTable;
-  fund_donors: FundDonorsTable;
-  fund_donations: FundDonationsTable;
-  fund_disbursements: FundDisbursementsTable;
-  fund_allocations: FundAllocationsTable;
-  fund_disclosures: FundDisclosuresTable;
 }
 
 export type AdminUnitRow = Selectable<AdminUnitsTable>;
